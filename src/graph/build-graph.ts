@@ -1,0 +1,36 @@
+// Survey markdown → KnowledgeGraph: parse, resolve and map, with no I/O (usable in the browser).
+import type { OntologyIndex } from '../ontology/ontology-index.js';
+import { parseSurvey } from '../parse/parse-survey.js';
+import { surveyToQuads } from '../map/survey-to-quads.js';
+import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
+import { sortQuads } from '../export/sort-quads.js';
+import { DEFAULT_BASE } from '../vocab/namespaces.js';
+import type { KnowledgeGraph } from './knowledge-graph.js';
+
+export interface BuildOptions {
+  /** The ontology to map through (see parseOntology); the Node entry point loads the bundled one. */
+  readonly ontology: OntologyIndex;
+  /** Name variants for entity resolution; none by default. */
+  readonly variants?: NameVariants;
+  /** File name for messages and provenance. */
+  readonly file?: string;
+  /** Base IRI of instance data; must end in "/" or "#". Default https://w3id.org/deai/. */
+  readonly base?: string;
+  /** "sha256:…" digest of the markdown, recorded on the survey node when given. */
+  readonly digest?: string;
+}
+
+export function buildGraph(markdown: string, options: BuildOptions): KnowledgeGraph {
+  const base = options.base ?? DEFAULT_BASE;
+  if (!/^https?:\/\/\S+[/#]$/.test(base)) {
+    throw new TypeError(`The base IRI "${base}" is not usable. Expected an http(s) IRI ending in "/" or "#".`);
+  }
+  const survey = parseSurvey(markdown, { file: options.file ?? 'survey.md' });
+  const { quads, diagnostics } = surveyToQuads(survey, {
+    base,
+    ontology: options.ontology,
+    variants: options.variants ?? NO_VARIANTS,
+    facts: options.digest ? { digest: options.digest } : {},
+  });
+  return { quads: sortQuads(quads), ontology: options.ontology, diagnostics, base };
+}

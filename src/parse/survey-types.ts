@@ -1,0 +1,77 @@
+// The typed records that parsing yields: syntax only, nothing resolved against the ontology yet.
+import type { Diagnostic } from '../errors.js';
+
+/** A 1-based place in the markdown source. */
+export interface SourcePlace {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface CellLink {
+  readonly label: string;
+  readonly url: string;
+}
+
+export interface TableCell extends SourcePlace {
+  /** The cell's text content as markdown renders it (link labels kept, URLs not). */
+  readonly text: string;
+  /** The first link in the cell, if any (the project column links to a whitepaper or docs). */
+  readonly link?: CellLink;
+}
+
+export interface TableRow extends SourcePlace {
+  readonly cells: readonly TableCell[];
+}
+
+export interface OverviewTable extends SourcePlace {
+  readonly header: readonly TableCell[];
+  readonly rows: readonly TableRow[];
+}
+
+/** A heading; `number` is the survey's section number ("2.1") when it has one. */
+export interface SectionHeading extends SourcePlace {
+  readonly number?: string;
+  readonly title: string;
+  readonly depth: number;
+}
+
+/** A link of a section entry, typed by its text: `[[whitepaper](…)]` has type "whitepaper". */
+export interface EntryLink extends SourcePlace {
+  readonly type: string;
+  readonly url: string;
+}
+
+interface EntryBase extends SourcePlace {
+  readonly links: readonly EntryLink[];
+  /** Enclosing headings, outermost first, as given by the section numbering. */
+  readonly sections: readonly SectionHeading[];
+}
+
+/** `- **Name** [[whitepaper](url)] [[docs](url)] [[code](url)]` */
+export interface ProjectEntry extends EntryBase {
+  readonly kind: 'project';
+  readonly name: string;
+}
+
+/** `- **Title**. Authors. Venue, year. [[paper](url)]` */
+export interface PaperEntry extends EntryBase {
+  readonly kind: 'paper';
+  readonly title: string;
+  readonly authors?: string;
+  readonly venue?: string;
+  readonly year?: string;
+}
+
+export type SectionEntry = ProjectEntry | PaperEntry;
+
+export interface Survey {
+  /** File name used in messages and provenance. */
+  readonly file: string;
+  /** The first level-1 heading, without leading emoji. */
+  readonly title?: string;
+  readonly table: OverviewTable;
+  readonly headings: readonly SectionHeading[];
+  readonly entries: readonly SectionEntry[];
+  /** Warnings found while parsing (errors are thrown as InputError). */
+  readonly diagnostics: readonly Diagnostic[];
+}

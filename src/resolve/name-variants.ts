@@ -1,0 +1,55 @@
+// data/name-variants.json (text) → validated name groups and shared hosts; errors point into the JSON.
+import { InputError } from '../errors.js';
+import { offsetToPlace } from '../parse/parse-survey.js';
+import { normaliseLabel } from './normalise-label.js';
+
+export interface NameVariants {
+  /** Normalised name → group id; names in one group are one project. */
+  readonly groupOf: ReadonlyMap<string, number>;
+  /** Hosts (and their subdomains) used by unrelated projects: never evidence of identity. */
+  readonly sharedHosts: readonly string[];
+}
+
+export const NO_VARIANTS: NameVariants = { groupOf: new Map(), sharedHosts: [] };
+
+export function parseNameVariants(text: string, file: string): NameVariants {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+    throw new InputError({
+      severity: 'error',
+      code: 'variants/json',
+      place: { file, ...offsetToPlace(text, offset) },
+      message: `Not valid JSON: ${(error as Error).message}`,
+      expected: '{ "variants": [{ "names": ["Table name", "Section name"] }], "sharedHosts": ["github.com"] }',
+    });
+  }
+  const fail = (message: string): never => {
+    throw new InputError({
+      severity: 'error',
+      code: 'variants/shape',
+      place: { file, line: 1, column: 1 },
+      message,
+      expected: '{ "variants": [{ "names": [string, string, …] }], "sharedHosts": [string, …] }',
+    });
+  };
+  const record = data as { variants?: unknown; sharedHosts?: unknown };
+  if (!Array.isArray(record.variants)) return fail('"variants" must be an array');
+  const groupOf = new Map<string, number>();
+  record.variants.forEach((group: { names?: unknown }, i) => {
+    const names = group?.names;
+    if (!Array.isArray(names) || names.length < 2 || !names.every((n) => typeof n === 'string')) {
+      fail(`variants[${i}].names must list at least two names`);
+    }
+    for (const name of names as string[]) {
+      const key = normaliseLabel(name);
+      if (groupOf.has(key) && groupOf.get(key) !== i) fail(`"${name}" is in two variant groups`);
+      groupOf.set(key, i);
+    }
+  });
+  const hosts = record.sharedHosts ?? [];
+  if (!Array.isArray(hosts) || !hosts.every((h) => typeof h === 'string')) return fail('"sharedHosts" must be an array of host names');
+  return { groupOf, sharedHosts: hosts.map((h) => h.toLowerCase()) };
+}

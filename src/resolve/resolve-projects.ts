@@ -1,0 +1,116 @@
+// Table rows and section entries → one record per project (names, then variants, then link hosts).
+import type { DiagnosticSink } from '../errors.js';
+import type { ProjectEntry, Survey, TableRow } from '../parse/survey-types.js';
+import { hostOf, isSharedHost, urlKey } from './link-hosts.js';
+import type { NameVariants } from './name-variants.js';
+import { normaliseLabel } from './normalise-label.js';
+import { slugify } from './slugify.js';
+
+export interface ProjectRecord {
+  readonly slug: string;
+  /** The table's spelling when the project is in the table, else the first section spelling. */
+  readonly label: string;
+  /** Every other spelling seen, in order of appearance. */
+  readonly altLabels: string[];
+  readonly row?: TableRow;
+  readonly entries: ProjectEntry[];
+  /** The table row's line, else the first section entry's line. */
+  readonly sourceLine: number;
+  readonly urls: Set<string>;
+  readonly hosts: Set<string>;
+}
+
+export interface ResolvedProjects {
+  /** In survey order: table rows first, then section-only projects. */
+  readonly projects: readonly ProjectRecord[];
+  readonly projectOf: ReadonlyMap<ProjectEntry, ProjectRecord>;
+}
+
+export function resolveProjects(survey: Survey, variants: NameVariants, sink: DiagnosticSink): ResolvedProjects {
+  const projects: ProjectRecord[] = [];
+  const byKey = new Map<string, ProjectRecord>();
+  const keyOf = (name: string): string => {
+    const key = normaliseLabel(name);
+    const group = variants.groupOf.get(key);
+    return group === undefined ? `name:${key}` : `group:${group}`;
+  };
+  const slugs = new Set<string>();
+  const create = (label: string, line: number, place: { line: number; column: number }, row?: TableRow): ProjectRecord => {
+    let slug = slugify(label);
+    if (slugs.has(slug)) {
+      let n = 2;
+      while (slugs.has(`${slug}-${n}`)) n++;
+      sink.warn('project/slug-clash', { file: survey.file, ...place }, `"${label}" has the same IRI slug as another project`, `distinct names; this one is "${slug}-${n}"`);
+      slug = `${slug}-${n}`;
+    }
+    slugs.add(slug);
+    const record: ProjectRecord = { slug, label, altLabels: [], entries: [], sourceLine: line, urls: new Set(), hosts: new Set(), ...(row ? { row } : {}) };
+    projects.push(record);
+    return record;
+  };
+
+  for (const row of survey.table.rows) {
+    const nameCell = row.cells[0];
+    if (!nameCell || nameCell.text === '') {
+      sink.fail('table/no-name', { file: survey.file, ...(nameCell ?? row) }, 'A table row has no project name', 'the project name (optionally linked) in the first cell');
+    }
+    const key = keyOf(nameCell.text);
+    const earlier = byKey.get(key);
+    if (earlier) {
+      sink.fail(
+        'table/duplicate-project',
+        { file: survey.file, ...nameCell },
+        `"${nameCell.text}" has a second row in the table (the first is "${earlier.label}" at line ${earlier.sourceLine})`,
+        'one row per project: merge the two rows',
+      );
+    }
+    const record = create(nameCell.text, row.line, nameCell, row);
+    if (nameCell.link) addUrl(record, nameCell.link.url);
+    byKey.set(key, record);
+  }
+
+  const projectOf = new Map<ProjectEntry, ProjectRecord>();
+  for (const entry of survey.entries) {
+    if (entry.kind !== 'project') continue;
+    const key = keyOf(entry.name);
+    let record = byKey.get(key) ?? matchByLinks(entry, projects, variants, survey.file, sink);
+    if (!record) {
+      record = create(entry.name, entry.line, entry);
+      byKey.set(key, record);
+    }
+    if (entry.name !== record.label && !record.altLabels.includes(entry.name)) record.altLabels.push(entry.name);
+    record.entries.push(entry);
+    for (const link of entry.links) addUrl(record, link.url);
+    projectOf.set(entry, record);
+  }
+  return { projects, projectOf };
+}
+
+function addUrl(record: ProjectRecord, url: string): void {
+  record.urls.add(urlKey(url));
+  const host = hostOf(url);
+  if (host) record.hosts.add(host);
+}
+
+/** A section name that matches nothing is joined to the single project sharing a link or a distinctive host. */
+function matchByLinks(
+  entry: ProjectEntry,
+  projects: readonly ProjectRecord[],
+  variants: NameVariants,
+  file: string,
+  sink: DiagnosticSink,
+): ProjectRecord | undefined {
+  const urls = new Set(entry.links.map((l) => urlKey(l.url)));
+  const byUrl = projects.filter((p) => [...urls].some((u) => p.urls.has(u)));
+  const hosts = new Set(entry.links.map((l) => hostOf(l.url)).filter((h): h is string => !!h && !isSharedHost(h, variants.sharedHosts)));
+  const byHost = projects.filter((p) => [...hosts].some((h) => p.hosts.has(h)));
+  const [match, ...more] = byUrl.length > 0 ? byUrl : byHost;
+  if (!match || more.length > 0) return undefined;
+  sink.warn(
+    'resolve/by-link',
+    { file, ...entry },
+    `Section entry "${entry.name}" matches no table name; joined to "${match.label}", which shares ${byUrl.length > 0 ? 'a link' : 'a link host'} with it`,
+    `both names in one group of data/name-variants.json, e.g. { "names": ["${match.label}", "${entry.name}"] }`,
+  );
+  return match;
+}
