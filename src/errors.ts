@@ -7,6 +7,11 @@ export interface Place {
   readonly column: number;
 }
 
+/** The place of a record in a file: only its line and column are kept. */
+export function placeIn(file: string, at: { readonly line: number; readonly column: number }): Place {
+  return { file, line: at.line, column: at.column };
+}
+
 /** A problem found in the input. `severity` warning never stops a build; error always does. */
 export interface Diagnostic {
   readonly severity: 'error' | 'warning';

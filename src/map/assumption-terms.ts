@@ -1,5 +1,5 @@
 // Assumption parts → ontology concepts (or minted terms with a warning), with their certainty.
-import type { DiagnosticSink } from '../errors.js';
+import { placeIn, type DiagnosticSink } from '../errors.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import type { TableCell } from '../parse/survey-types.js';
 import { normaliseLabel } from '../resolve/normalise-label.js';
@@ -21,7 +21,7 @@ export function cellToAssumptionTerms(cell: TableCell, ontology: OntologyIndex, 
     const iri = `${base}assumption/${slugify(part.text)}`;
     sink.warn(
       'assumption/unknown',
-      { file, ...cell },
+      placeIn(file, cell),
       `Security assumption "${part.text}" is not in the ontology; kept as the new concept <${iri}>`,
       `a skos:prefLabel or skos:altLabel in deai:SecurityAssumptionScheme; add "${part.text}" to ontology/deai.ttl to map it`,
     );

@@ -1,4 +1,5 @@
 // Section entries → listings (stage + category + line), typed links, and academic papers.
+import { placeIn } from '../errors.js';
 import type { EntryLink, PaperEntry, SectionEntry, SectionHeading } from '../parse/survey-types.js';
 import { normaliseLabel } from '../resolve/normalise-label.js';
 import { slugify } from '../resolve/slugify.js';
@@ -26,7 +27,7 @@ export function entryToPlacement(ctx: MapContext, entry: SectionEntry): Placemen
 
 function headingToStage(ctx: MapContext, heading: SectionHeading): string {
   const known = ctx.ontology.stages.get(normaliseLabel(heading.title));
-  const place = { file: ctx.file, line: heading.line, column: heading.column };
+  const place = placeIn(ctx.file, heading);
   if (known) {
     const notations = ctx.ontology.concepts.get(known)?.notations ?? [];
     if (heading.number !== undefined && notations.length > 0 && !notations.includes(heading.number)) {
@@ -78,7 +79,7 @@ function linkToQuads(ctx: MapContext, subject: string, link: EntryLink): void {
   if (!property) {
     ctx.sink.warn(
       'link/unknown-type',
-      { file: ctx.file, ...link },
+      placeIn(ctx.file, link),
       `Link "[${link.type}](${link.url})" has a type the ontology does not name; kept as deai:link`,
       'whitepaper, docs, code or paper (or add the word as skos:altLabel of a link property in ontology/deai.ttl)',
     );

@@ -1,5 +1,5 @@
 // Overview table header → what each column holds, matched through the ontology's labels.
-import type { DiagnosticSink } from '../errors.js';
+import { placeIn, type DiagnosticSink } from '../errors.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import type { OverviewTable, TableCell } from '../parse/survey-types.js';
 import { normaliseLabel } from '../resolve/normalise-label.js';
@@ -33,7 +33,7 @@ export function tableToColumns(table: OverviewTable, ontology: OntologyIndex, ba
     if (earlier !== undefined) {
       sink.fail(
         'table/duplicate-column',
-        { file, ...header },
+        placeIn(file, header),
         `Column ${index + 1} "${name}" names the same thing as column ${earlier + 1}`,
         'each stage, capability and the assumption column at most once',
       );
@@ -43,7 +43,7 @@ export function tableToColumns(table: OverviewTable, ontology: OntologyIndex, ba
     const minted = spec.kind === 'text' ? `${base}property/${slugify(name)}` : `${base}criterion/${slugify(name)}`;
     sink.warn(
       spec.kind === 'text' ? 'table/unknown-text-column' : 'table/unknown-criterion',
-      { file, ...header },
+      placeIn(file, header),
       `Column "${name}" is not in the ontology; its cells are kept under the new term <${minted}>`,
       'a stage or capability label; to map it, add skos:altLabel "' + name + '" to the right concept in ontology/deai.ttl',
     );

@@ -1,4 +1,5 @@
 // One table row → the project's cells as assessments, stage/capability links and assumptions.
+import { placeIn } from '../errors.js';
 import type { TableCell, TableRow } from '../parse/survey-types.js';
 import type { ProjectRecord } from '../resolve/resolve-projects.js';
 import { DEAI, RDF, RDFS, SKOS } from '../vocab/namespaces.js';
@@ -31,7 +32,7 @@ function criterionCell(ctx: MapContext, project: ProjectRecord, subject: string,
     const marks = [...ctx.ontology.levels.keys()].join(' ');
     ctx.sink.fail(
       'table/unknown-mark',
-      { file: ctx.file, ...cell },
+      placeIn(ctx.file, cell),
       `Cell "${column.header.text}" of "${project.label}" holds "${cell.text}", which is not a support mark`,
       `one of ${marks} (full, partial, none)`,
     );
@@ -83,14 +84,14 @@ function checkCellCount(ctx: MapContext, row: TableRow, expected: number): void 
     if (extra.text !== '') {
       ctx.sink.fail(
         'table/extra-cells',
-        { file: ctx.file, ...extra },
+        placeIn(ctx.file, extra),
         `The row of "${name}" has ${row.cells.length} cells; cell ${expected + 1} holds "${extra.text}" under no header`,
         `${expected} cells, one per header column`,
       );
     }
     ctx.sink.warn(
       'table/extra-cell',
-      { file: ctx.file, ...extra },
+      placeIn(ctx.file, extra),
       `The row of "${name}" has an empty cell ${row.cells.indexOf(extra) + 1} beyond the ${expected} header columns; it is ignored`,
       `${expected} cells: remove the trailing "|   |"`,
     );

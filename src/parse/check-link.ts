@@ -1,5 +1,5 @@
 // Links must be absolute http(s) URLs: they become IRIs, and the viewer makes them clickable.
-import type { DiagnosticSink } from '../errors.js';
+import { placeIn, type DiagnosticSink } from '../errors.js';
 import type { SourcePlace } from './survey-types.js';
 
 const ALLOWED = new Set(['http:', 'https:']);
@@ -15,7 +15,7 @@ export function checkLink(url: string, place: SourcePlace, file: string, sink: D
   const found = parsed ? `a ${parsed.protocol} link` : 'a link that is not an absolute URL';
   sink.fail(
     'link/not-http',
-    { file, ...place },
+    placeIn(file, place),
     `Found ${found}: "${url.length > 80 ? `${url.slice(0, 77)}…` : url}"`,
     'an absolute http:// or https:// URL',
   );

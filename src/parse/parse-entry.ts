@@ -1,7 +1,7 @@
 // One list item of a survey section → a project entry or an academic paper entry.
 import type { Link, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { DiagnosticSink } from '../errors.js';
+import { placeIn, type DiagnosticSink } from '../errors.js';
 import { nodeText, placeOf } from './markdown-tree.js';
 import type { EntryLink, SectionEntry, SectionHeading } from './survey-types.js';
 
@@ -22,7 +22,7 @@ export function listItemToEntry(
   if (!paragraph || !first || first.type !== 'strong') {
     sink.warn(
       'entry/unrecognised',
-      { file, ...place },
+      placeIn(file, place),
       `List item "${truncate(nodeText(item))}" is not a survey entry and is not in the graph`,
       '"- **Name** [[whitepaper](url)] [[docs](url)] [[code](url)]" or "- **Title**. Authors. Venue, year. [[paper](url)]"',
     );

@@ -1,6 +1,6 @@
 // Walks the document's headings and lists: numbered headings give each list entry its section chain.
 import type { Heading, List, Root, RootContent } from 'mdast';
-import type { DiagnosticSink } from '../errors.js';
+import { type DiagnosticSink, placeIn } from '../errors.js';
 import { nodeText, placeOf } from './markdown-tree.js';
 import { listItemToEntry } from './parse-entry.js';
 import type { SectionEntry, SectionHeading } from './survey-types.js';
@@ -78,7 +78,7 @@ function checkLevel(
   if (heading.depth === expected) return;
   sink.warn(
     'heading/level-slip',
-    { file, line: heading.line, column: heading.column },
+    placeIn(file, heading),
     `Heading "${heading.number}. ${heading.title}" is level ${heading.depth}, but its number puts it at level ${expected}`,
     `"${'#'.repeat(expected)} ${heading.number}. ${heading.title}"; the entries under it are still placed by their numbering`,
   );

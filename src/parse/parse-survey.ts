@@ -1,6 +1,6 @@
 // Survey markdown → typed records (table cells, section entries, headings) with source places.
 import type { Heading, Table } from 'mdast';
-import { DiagnosticSink } from '../errors.js';
+import { DiagnosticSink, placeIn } from '../errors.js';
 import { checkLink } from './check-link.js';
 import { markdownToTree, nodeText, placeOf } from './markdown-tree.js';
 import { tableToOverview } from './parse-overview-table.js';
@@ -36,7 +36,7 @@ export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
     );
   }
   for (const other of others) {
-    sink.warn('table/extra', { file, ...placeOf(other) }, 'A second table is not read; only the first (overview) table is', 'one overview table');
+    sink.warn('table/extra', placeIn(file, placeOf(other)), 'A second table is not read; only the first (overview) table is', 'one overview table');
   }
   const table = tableToOverview(first);
   const { headings, entries } = treeToSections(tree, file, sink);

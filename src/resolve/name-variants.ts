@@ -1,4 +1,5 @@
 // data/name-variants.json (text) → validated name groups and shared hosts; errors point into the JSON.
+import { type ParseError, parse as parseJson, printParseErrorCode } from 'jsonc-parser';
 import { InputError } from '../errors.js';
 import { offsetToPlace } from '../parse/parse-survey.js';
 import { normaliseLabel } from './normalise-label.js';
@@ -13,16 +14,15 @@ export interface NameVariants {
 export const NO_VARIANTS: NameVariants = { groupOf: new Map(), sharedHosts: [] };
 
 export function parseNameVariants(text: string, file: string): NameVariants {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+  const errors: ParseError[] = [];
+  const data: unknown = parseJson(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const [first] = errors;
+  if (first) {
     throw new InputError({
       severity: 'error',
       code: 'variants/json',
-      place: { file, ...offsetToPlace(text, offset) },
-      message: `Not valid JSON: ${(error as Error).message}`,
+      place: { file, ...offsetToPlace(text, first.offset) },
+      message: `Not valid JSON: ${printParseErrorCode(first.error)}`,
       expected: '{ "variants": [{ "names": ["Table name", "Section name"] }], "sharedHosts": ["github.com"] }',
     });
   }

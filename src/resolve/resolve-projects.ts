@@ -1,5 +1,5 @@
 // Table rows and section entries → one record per project (names, then variants, then link hosts).
-import type { DiagnosticSink } from '../errors.js';
+import { placeIn, type DiagnosticSink } from '../errors.js';
 import type { ProjectEntry, Survey, TableRow } from '../parse/survey-types.js';
 import { hostOf, isSharedHost, urlKey } from './link-hosts.js';
 import type { NameVariants } from './name-variants.js';
@@ -40,7 +40,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     if (slugs.has(slug)) {
       let n = 2;
       while (slugs.has(`${slug}-${n}`)) n++;
-      sink.warn('project/slug-clash', { file: survey.file, ...place }, `"${label}" has the same IRI slug as another project`, `distinct names; this one is "${slug}-${n}"`);
+      sink.warn('project/slug-clash', placeIn(survey.file, place), `"${label}" has the same IRI slug as another project`, `distinct names; this one is "${slug}-${n}"`);
       slug = `${slug}-${n}`;
     }
     slugs.add(slug);
@@ -52,14 +52,14 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
   for (const row of survey.table.rows) {
     const nameCell = row.cells[0];
     if (!nameCell || nameCell.text === '') {
-      sink.fail('table/no-name', { file: survey.file, ...(nameCell ?? row) }, 'A table row has no project name', 'the project name (optionally linked) in the first cell');
+      sink.fail('table/no-name', placeIn(survey.file, nameCell ?? row), 'A table row has no project name', 'the project name (optionally linked) in the first cell');
     }
     const key = keyOf(nameCell.text);
     const earlier = byKey.get(key);
     if (earlier) {
       sink.fail(
         'table/duplicate-project',
-        { file: survey.file, ...nameCell },
+        placeIn(survey.file, nameCell),
         `"${nameCell.text}" has a second row in the table (the first is "${earlier.label}" at line ${earlier.sourceLine})`,
         'one row per project: merge the two rows',
       );
@@ -108,7 +108,7 @@ function matchByLinks(
   if (!match || more.length > 0) return undefined;
   sink.warn(
     'resolve/by-link',
-    { file, ...entry },
+    placeIn(file, entry),
     `Section entry "${entry.name}" matches no table name; joined to "${match.label}", which shares ${byUrl.length > 0 ? 'a link' : 'a link host'} with it`,
     `both names in one group of data/name-variants.json, e.g. { "names": ["${match.label}", "${entry.name}"] }`,
   );

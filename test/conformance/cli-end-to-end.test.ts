@@ -1,0 +1,120 @@
+// The deai-kg command line end to end: `node dist/cli/main.js` in a child process, outputs in temp dirs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'dist/cli/main.js');
+const SURVEY = join(ROOT, 'data/sok-deai-README.md');
+const OUTPUTS = ['deai.ttl', 'deai.jsonld'];
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cli(...args: string[]): Run {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const STACK_TRACE = /\n\s+at /;
+
+describe('The deai-kg command line', () => {
+  let tmp: string;
+  const fresh = (name: string): string => join(tmp, name);
+  const read = (dir: string, name: string): Buffer => readFileSync(join(dir, name));
+
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'deai-kg-cli-'));
+  });
+
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('build -o DIR writes deai.ttl and deai.jsonld, a summary on stderr and nothing on stdout', () => {
+    const out = fresh('build');
+    const result = cli('build', '-o', out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
+    for (const name of OUTPUTS) expect(read(out, name).length).toBeGreaterThan(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/\d+ projects, \d+ triples/);
+  });
+
+  it('two builds of the same survey are byte-identical', () => {
+    const [a, b] = [fresh('twice-a'), fresh('twice-b')];
+    expect(cli('build', SURVEY, '-o', a).status).toBe(0);
+    expect(cli('build', SURVEY, '-o', b).status).toBe(0);
+    for (const name of OUTPUTS) expect(read(a, name).equals(read(b, name)), `${name} differs between builds`).toBe(true);
+  });
+
+  it('--help exits 0 and lists the build and table commands', () => {
+    const result = cli('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^\s+build\b/m);
+    expect(result.stdout).toMatch(/^\s+table\b/m);
+  });
+
+  it('build --help exits 0', () => {
+    const result = cli('build', '--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('build');
+  });
+
+  it('an unknown command or option exits 2 without a stack trace', () => {
+    for (const args of [['frobnicate'], ['build', '--frobnicate']]) {
+      const result = cli(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).not.toMatch(STACK_TRACE);
+    }
+  });
+
+  it('a missing SOURCE exits 2 with missing.md:1:1 and no stack trace', () => {
+    const result = cli('build', 'missing.md', '-o', fresh('missing'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('missing.md:1:1');
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(fresh('missing/deai.ttl'))).toBe(false);
+  });
+
+  it('bad input exits 2 with file:line and leaves the previous outputs intact', () => {
+    const out = fresh('keep');
+    expect(cli('build', '-o', out).status).toBe(0);
+    const before = OUTPUTS.map((name) => read(out, name));
+
+    // Line 39 is Bittensor's table row: its first ● becomes an unknown mark.
+    const lines = readFileSync(SURVEY, 'utf8').split('\n');
+    expect(lines[38]).toContain('[Bittensor]');
+    const start = lines[38]!.indexOf('[Bittensor]');
+    const mark = lines[38]!.indexOf('●', start);
+    lines[38] = `${lines[38]!.slice(0, mark)}X${lines[38]!.slice(mark + 1)}`;
+    const broken = fresh('broken.md');
+    writeFileSync(broken, lines.join('\n'));
+
+    const result = cli('build', broken, '-o', out);
+    expect(result.status, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`${broken}:39:`);
+    expect(result.stderr).toContain('[table/unknown-mark]');
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    OUTPUTS.forEach((name, i) => expect(read(out, name).equals(before[i]!), `${name} was overwritten`).toBe(true));
+    expect(readdirSync(out).filter((name) => name.startsWith('.deai-kg-'))).toEqual([]);
+  });
+
+  it('table prints the 52-project markdown table on stdout and warnings only on stderr', () => {
+    const result = cli('table');
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\| Project/);
+    expect(lines[1]).toMatch(/^\|[\s:|-]+\|$/);
+    expect(lines.slice(2).filter((line) => line.startsWith('|'))).toHaveLength(52);
+    expect(lines).toHaveLength(54);
+    expect(result.stdout).not.toMatch(/warning|error/i);
+  });
+});

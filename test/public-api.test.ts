@@ -1,0 +1,13 @@
+// A tiny public surface, checked: a change to what `import … from 'deai-kg'` offers must be deliberate.
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+describe('The public API', () => {
+  it('should export exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'BUNDLED', 'DEAI', 'DEFAULT_BASE', 'InputError', 'PREFIXES', 'QuerySyntaxError', 'buildGraph', 'buildGraphFromFile', 'buildGraphWith',
+      'bundledContext', 'bundledOntology', 'bundledVariants', 'createEngine', 'formatDiagnostic', 'graphToTable', 'graphWithOntology',
+      'parseNameVariants', 'parseOntology', 'parseSurvey', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query', 'readSurvey', 'tableToMarkdown',
+    ]);
+  });
+});

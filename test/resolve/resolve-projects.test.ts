@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSink, InputError } from '../../src/errors.js';
+import { parseSurvey } from '../../src/parse/parse-survey.js';
+import { parseNameVariants } from '../../src/resolve/name-variants.js';
+import { resolveProjects } from '../../src/resolve/resolve-projects.js';
+
+const VARIANTS = parseNameVariants(JSON.stringify({ variants: [{ names: ['Numerai', 'Numeraire'] }], sharedHosts: ['github.com'] }), 'v.json');
+
+function survey(rows: string[], entries: string[]): string {
+  return ['| Project | Training | Security Assumption |', '|---|---|---|', ...rows, '', '### 3. On-training', '#### 3.1. Industry', ...entries, ''].join('\n');
+}
+
+function resolve(text: string) {
+  const sink = new DiagnosticSink();
+  const result = resolveProjects(parseSurvey(text, { file: 's.md' }), VARIANTS, sink);
+  return { ...result, diagnostics: sink.diagnostics };
+}
+
+describe('resolveProjects', () => {
+  it('should join a section entry to its table row by name, ignoring case and punctuation', () => {
+    const { projects } = resolve(survey(['| [IO.NET](https://io.net/) | ● | Staking |'], ['- **io.net** [[docs](https://docs.io.net/)]']));
+    expect(projects).toHaveLength(1);
+    expect(projects[0]).toMatchObject({ label: 'IO.NET', altLabels: ['io.net'], slug: 'io-net', sourceLine: 3 });
+  });
+
+  it('should join name variants from the data file, keeping the table name as label', () => {
+    const { projects, diagnostics } = resolve(survey(['| [Numerai](https://numer.ai/) | ● | Staking |'], ['- **Numeraire** [[docs](https://docs.numer.ai/)]']));
+    expect(projects.map((p) => [p.label, p.altLabels])).toEqual([['Numerai', ['Numeraire']]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('should join an unknown variant by a shared distinctive link host, with a warning naming the fix', () => {
+    const { projects, diagnostics } = resolve(survey(['| [Acme Net](https://acme.example/wp.pdf) | ● | ? |'], ['- **Acme** [[docs](https://acme.example/docs)]']));
+    expect(projects).toHaveLength(1);
+    expect(projects[0]?.altLabels).toEqual(['Acme']);
+    expect(diagnostics.map((d) => [d.code, d.place.line])).toEqual([['resolve/by-link', 7]]);
+    expect(diagnostics[0]?.expected).toContain('"names": ["Acme Net", "Acme"]');
+  });
+
+  it('should not join projects that only share a shared host such as github.com', () => {
+    const { projects } = resolve(survey(['| [Alpha](https://github.com/alpha) | ● | ? |'], ['- **Beta** [[code](https://github.com/beta)]']));
+    expect(projects.map((p) => p.label)).toEqual(['Alpha', 'Beta']);
+  });
+
+  it('should keep a section-only project with its entry line as source line', () => {
+    const { projects } = resolve(survey(['| A | ● | ? |'], ['- **Morpheus** [[docs](https://mor.org/)]']));
+    expect(projects[1]).toMatchObject({ label: 'Morpheus', sourceLine: 7, entries: [{ name: 'Morpheus' }] });
+    expect(projects[1]?.row).toBeUndefined();
+  });
+
+  it('should refuse a duplicate table row, naming both lines', () => {
+    try {
+      resolve(survey(['| A | ● | ? |', '| a | ○ | ? |'], []));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).diagnostic).toMatchObject({ code: 'table/duplicate-project', place: { line: 4, column: 3 } });
+      expect((error as InputError).message).toContain('line 3');
+    }
+  });
+});
+
+describe('parseNameVariants', () => {
+  it('should report malformed JSON with its line and column', () => {
+    try {
+      parseNameVariants('{\n  "variants": [\n    { "names": ["A", "B"] },\n  ]\n}', 'data/name-variants.json');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).diagnostic).toMatchObject({ code: 'variants/json', place: { file: 'data/name-variants.json', line: 4 } });
+    }
+  });
+
+  it('should refuse a name placed in two groups', () => {
+    expect(() => parseNameVariants(JSON.stringify({ variants: [{ names: ['A', 'B'] }, { names: ['b', 'C'] }] }), 'v.json')).toThrow(InputError);
+  });
+});
