@@ -13,6 +13,7 @@ export function createOxigraphEngine(quads: Iterable<Quad>): SparqlEngine {
     name: 'oxigraph',
     async query(sparql: string): Promise<QueryResult> {
       const form = queryForm(sparql);
+      if (form === 'UPDATE') throw new QuerySyntaxError('SPARQL Update is not accepted: the graph is read-only here', 1, 1);
       try {
         if (form === 'SELECT' || form === 'ASK') {
           const json = JSON.parse(store.query(sparql, { results_format: 'application/sparql-results+json' }) as string);

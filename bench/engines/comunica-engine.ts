@@ -1,0 +1,86 @@
+// SparqlEngine on Comunica (@comunica/query-sparql-rdfjs, pure JavaScript) over an n3 Store: the
+// benchmark's alternative to src/sparql/oxigraph-engine.ts, behind the same small interface.
+import type { Quad, Term } from '@rdfjs/types';
+import { QueryEngine } from '@comunica/query-sparql-rdfjs';
+import { DataFactory, Store } from 'n3';
+import { type Bindings, type QueryResult, QuerySyntaxError, type ResultTerm, type SparqlEngine } from '../../src/sparql/sparql-engine.js';
+
+const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+const RDF_DIR_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString';
+
+export function createComunicaEngine(quads: Iterable<Quad>): SparqlEngine {
+  const store = new Store();
+  store.addQuads(Array.isArray(quads) ? (quads as Quad[]) : [...quads]);
+  const engine = new QueryEngine();
+  return {
+    name: 'comunica',
+    async query(sparql: string): Promise<QueryResult> {
+      let result: Awaited<ReturnType<QueryEngine['query']>>;
+      try {
+        result = await engine.query(sparql, { sources: [store] });
+      } catch (error) {
+        const message = (error as Error).message ?? String(error);
+        // Comunica's parser (traqula) reports e.g. "Parse error on line 3" or "… at line 3, column 7".
+        const line = /line (\d+)/i.exec(message);
+        if (line) throw new QuerySyntaxError(message, Number(line[1]), Number(/column (\d+)/i.exec(message)?.[1] ?? 1));
+        throw error;
+      }
+      switch (result.resultType) {
+        case 'bindings': {
+          const metadata = await result.metadata();
+          const variables = (metadata.variables as unknown[]).map((v) => variableName(v));
+          const rows: Bindings[] = [];
+          const stream = await result.execute();
+          for await (const binding of stream) {
+            const row: Record<string, ResultTerm> = {};
+            for (const [variable, term] of binding) row[variable.value] = toResultTerm(term);
+            rows.push(row);
+          }
+          return { type: 'bindings', variables, rows };
+        }
+        case 'boolean':
+          return { type: 'boolean', value: await result.execute() };
+        case 'quads': {
+          const out: Quad[] = [];
+          for await (const q of await result.execute()) out.push(toN3Quad(q));
+          return { type: 'quads', quads: out };
+        }
+        default:
+          // An update: Comunica would run it against the store when executed; refuse it instead.
+          throw new QuerySyntaxError('Only SPARQL queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are accepted', 1, 1);
+      }
+    },
+  };
+}
+
+/** Comunica ≥ 3 gives { variable, canBeUndef }; the RDF/JS type says a bare Variable. */
+function variableName(v: unknown): string {
+  const variable = (v as { variable?: Term }).variable ?? (v as Term);
+  return variable.value;
+}
+
+/** An RDF/JS term → the W3C SPARQL 1.1 JSON term (simple literals without a datatype, as Oxigraph writes them). */
+export function toResultTerm(term: Term): ResultTerm {
+  switch (term.termType) {
+    case 'NamedNode':
+      return { type: 'uri', value: term.value };
+    case 'BlankNode':
+      return { type: 'bnode', value: term.value };
+    case 'Literal': {
+      if (term.language) return { type: 'literal', value: term.value, 'xml:lang': term.language };
+      const datatype = term.datatype.value;
+      if (datatype === XSD_STRING || datatype === RDF_LANG_STRING || datatype === RDF_DIR_LANG_STRING) return { type: 'literal', value: term.value };
+      return { type: 'literal', value: term.value, datatype };
+    }
+    case 'Quad':
+      // A triple term (RDF 1.2); not produced by the competency questions.
+      return { type: 'triple', value: `<< ${term.subject.value} ${term.predicate.value} ${term.object.value} >>` };
+    default:
+      return { type: 'literal', value: term.value };
+  }
+}
+
+function toN3Quad(q: Quad): Quad {
+  return DataFactory.quad(q.subject as any, q.predicate as any, q.object as any, DataFactory.defaultGraph());
+}

@@ -1,0 +1,25 @@
+// `deai-kg table [SOURCE]`: the overview table regenerated from the graph by SPARQL.
+import { Option } from 'commander';
+import { buildGraphFromFile } from '../../node/build-from-file.js';
+import { BUNDLED } from '../../node/package-files.js';
+import { graphToTable } from '../../table/graph-to-table.js';
+import { tableToMarkdown } from '../../table/table-to-markdown.js';
+import { reportDiagnostics } from '../report.js';
+import { displayPath, withCommonOptions } from './common-options.js';
+export function registerTable(program) {
+    withCommonOptions(program
+        .command('table')
+        .summary('print the overview table, rebuilt from the graph')
+        .description('Build the graph, then rebuild the survey\'s overview table from it by SPARQL queries (not by echoing the input).\nIt equals the survey\'s table cell for cell.')
+        .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+        .addOption(new Option('-f, --format <FORMAT>', 'output format').choices(['md', 'csv', 'tsv']).default('md'))).action(async (source, options) => {
+        const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
+        reportDiagnostics(graph.diagnostics, options.quiet);
+        const table = await graphToTable(graph);
+        process.stdout.write(options.format === 'md' ? tableToMarkdown(table) : tableToDelimited(table, options.format === 'csv' ? ',' : '\t'));
+    });
+}
+function tableToDelimited(table, separator) {
+    const quote = (cell) => separator === ',' ? (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell) : cell.replace(/[\t\n\r]/g, ' ');
+    return [table.header, ...table.rows].map((row) => row.map(quote).join(separator)).join('\n') + '\n';
+}

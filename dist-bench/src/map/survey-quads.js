@@ -1,0 +1,58 @@
+import { DCAT, DCTERMS, DEAI, PROV, RDF, RDFS, SURVEY_PAPER, SURVEY_REPOSITORY, VOID } from '../vocab/namespaces.js';
+import { columnIri } from './map-context.js';
+export function surveyIri(base) {
+    return `${base}survey`;
+}
+export function datasetIri(base) {
+    return `${base}dataset`;
+}
+export function surveyToDescription(ctx, survey, facts, columns) {
+    const s = ctx.surveyIri;
+    const out = ctx.out;
+    const title = survey.title ?? 'SoK: Decentralized AI (DeAI)';
+    out.iri(s, RDF('type'), DEAI('Survey'));
+    out.text(s, RDFS('label'), title);
+    out.text(s, DCTERMS('title'), title);
+    out.iri(s, DCTERMS('source'), SURVEY_REPOSITORY);
+    out.iri(s, DCTERMS('relation'), SURVEY_PAPER);
+    out.text(s, DEAI('sourceFile'), baseName(survey.file));
+    if (facts.digest)
+        out.text(s, DEAI('sourceDigest'), facts.digest);
+    for (const column of columns) {
+        const c = columnIri(ctx.base, column.index);
+        out.iri(c, RDF('type'), DEAI('TableColumn'));
+        out.text(c, RDFS('label'), column.header.text);
+        out.add(c, DEAI('columnIndex'), column.index + 1);
+        out.iri(c, DEAI('columnFor'), column.columnFor);
+        out.iri(c, DCTERMS('isPartOf'), s);
+        out.add(c, DEAI('sourceLine'), column.header.line);
+        out.add(c, DEAI('sourceColumn'), column.header.column);
+    }
+}
+/**
+ * Dataset description, added last: it counts the triples, its own included. No timestamps, so two
+ * builds of the same survey are byte-identical.
+ */
+export function datasetDescription(ctx, title, classCounts) {
+    const d = datasetIri(ctx.base);
+    const out = ctx.out;
+    out.iri(d, RDF('type'), VOID('Dataset'));
+    out.iri(d, RDF('type'), DCAT('Dataset'));
+    out.text(d, DCTERMS('title'), `DeAI knowledge graph of "${title}"`);
+    out.text(d, DCTERMS('description'), 'Projects, lifecycle stages, blockchain capabilities and security assumptions of the survey, as RDF in the DeAI ontology.');
+    out.iri(d, DCTERMS('source'), ctx.surveyIri);
+    out.iri(d, PROV('wasDerivedFrom'), ctx.surveyIri);
+    out.iri(d, VOID('vocabulary'), DEAI(''));
+    out.text(d, VOID('uriSpace'), ctx.base);
+    out.iri(d, DCAT('theme'), DEAI('LifecycleStageScheme'));
+    for (const [cls, count] of [...classCounts].sort(([a], [b]) => a.localeCompare(b))) {
+        const partition = `${d}/class/${cls.slice(cls.lastIndexOf('#') + 1)}`;
+        out.iri(d, VOID('classPartition'), partition);
+        out.iri(partition, VOID('class'), cls);
+        out.add(partition, VOID('entities'), count);
+    }
+    out.add(d, VOID('triples'), out.quads.length + 1);
+}
+function baseName(path) {
+    return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}

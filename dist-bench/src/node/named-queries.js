@@ -1,0 +1,12 @@
+// The competency questions bundled in queries/*.rq (Node): a declarative registry read from the folder.
+import { readdirSync, readFileSync } from 'node:fs';
+import { rqToNamedQuery } from '../sparql/named-query.js';
+import { BUNDLED } from './package-files.js';
+let cached;
+export function bundledQueries() {
+    cached ??= readdirSync(BUNDLED.queries)
+        .filter((f) => f.endsWith('.rq'))
+        .sort()
+        .map((f) => rqToNamedQuery(f.slice(0, -3), readFileSync(`${BUNDLED.queries}/${f}`, 'utf8')));
+    return cached;
+}

@@ -1,0 +1,70 @@
+import { DiagnosticSink, placeIn } from '../errors.js';
+import { checkLink } from './check-link.js';
+import { markdownToTree, nodeText, placeOf } from './markdown-tree.js';
+import { tableToOverview } from './parse-overview-table.js';
+import { treeToSections } from './parse-sections.js';
+/** Longest line accepted; longer lines are almost always a corrupt or non-markdown file. */
+export const MAX_LINE_LENGTH = 100_000;
+/**
+ * Parses the survey. Throws InputError (with file:line:column) for input that cannot be read as a
+ * survey; returns warnings for anything kept but suspicious.
+ */
+export function parseSurvey(text, options = {}) {
+    const file = options.file ?? 'survey.md';
+    const sink = new DiagnosticSink();
+    checkText(text, file, sink);
+    const tree = markdownToTree(text);
+    const tables = tree.children.filter((n) => n.type === 'table');
+    const [first, ...others] = tables;
+    if (!first) {
+        sink.fail('table/missing', { file, line: 1, column: 1 }, 'No overview table was found', 'a GFM table whose header row starts with "| Project |" and lists the stages and capabilities');
+    }
+    for (const other of others) {
+        sink.warn('table/extra', placeIn(file, placeOf(other)), 'A second table is not read; only the first (overview) table is', 'one overview table');
+    }
+    const table = tableToOverview(first);
+    const { headings, entries } = treeToSections(tree, file, sink);
+    for (const row of table.rows)
+        for (const cell of row.cells)
+            if (cell.link)
+                checkLink(cell.link.url, cell, file, sink);
+    for (const entry of entries)
+        for (const link of entry.links)
+            checkLink(link.url, link, file, sink);
+    const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
+    const title = h1 ? nodeText(h1).replace(/^[^\p{L}\p{N}]+/u, '') : undefined;
+    return { file, ...(title ? { title } : {}), table, headings, entries, diagnostics: sink.diagnostics };
+}
+function checkText(text, file, sink) {
+    if (text.trim() === '') {
+        sink.fail('input/empty', { file, line: 1, column: 1 }, 'The file is empty', 'the survey README in markdown');
+    }
+    const nul = text.indexOf('\u0000');
+    const bad = nul >= 0 ? nul : text.indexOf('\uFFFD');
+    if (bad >= 0) {
+        const { line, column } = offsetToPlace(text, bad);
+        sink.fail('input/binary', { file, line, column }, 'The file holds binary data or is not UTF-8 text', 'a UTF-8 markdown file');
+    }
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+        if (i < text.length && text.charCodeAt(i) !== 10)
+            continue;
+        if (i - start > MAX_LINE_LENGTH) {
+            sink.fail('input/long-line', { file, line, column: MAX_LINE_LENGTH + 1 }, `Line ${line} is ${i - start} characters long`, `lines of at most ${MAX_LINE_LENGTH} characters`);
+        }
+        line++;
+        start = i + 1;
+    }
+}
+export function offsetToPlace(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,34 @@
+// A "Security Assumption" cell → the mechanisms it names, each marked stated or uncertain ("?").
+const SEPARATORS = /\s*(?:,|;|\+|&|\band\b|\s\/\s)\s*/;
+const UNKNOWN = /^[\s?]*$/;
+/**
+ * "Staking, Proof of Authority(?)" → Staking (stated), Proof of Authority (uncertain).
+ * "Reputation & Dispute mechanism" → Reputation (or "Reputation mechanism"), Dispute mechanism.
+ * "Proof-of-Replication/Spacetime" → Proof-of-Replication, Proof-of-Spacetime.
+ * "?" alone → no parts: unknown, kept only as raw text by the caller.
+ */
+export function splitAssumptions(cell) {
+    if (UNKNOWN.test(cell))
+        return [];
+    const pieces = cell.split(SEPARATORS).flatMap(splitSlash).map((p) => p.trim()).filter((p) => !UNKNOWN.test(p));
+    const lastWordOfLast = /(\S+)$/.exec(stripUncertain(pieces.at(-1) ?? ''))?.[1];
+    return pieces.map((piece, i) => {
+        const text = stripUncertain(piece);
+        const candidates = [text];
+        // "Reputation & Dispute mechanism": the shared head noun completes the earlier parts.
+        if (i < pieces.length - 1 && lastWordOfLast && !text.includes(' '))
+            candidates.push(`${text} ${lastWordOfLast}`);
+        return { text, candidates, uncertain: /\?/.test(piece) };
+    });
+}
+/** "Proof-of-Replication/Spacetime" → ["Proof-of-Replication", "Proof-of-Spacetime"]. */
+function splitSlash(piece) {
+    const [first, ...rest] = piece.split('/');
+    if (!first || rest.length === 0 || rest.some((r) => r.trim() === ''))
+        return [piece];
+    const prefix = /^(.*[-\s])[^-\s]+$/.exec(first.trim())?.[1] ?? '';
+    return [first, ...rest.map((r) => (r.trim().includes(' ') || r.trim().includes('-') ? r : prefix + r.trim()))];
+}
+function stripUncertain(text) {
+    return text.replace(/\(\s*\?\s*\)/g, '').replace(/\?/g, '').trim();
+}

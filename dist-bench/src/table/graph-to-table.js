@@ -1,0 +1,54 @@
+import { query } from '../sparql/query-graph.js';
+import { DEAI, RDFS, SKOS } from '../vocab/namespaces.js';
+const PROLOGUE = `PREFIX deai: <${DEAI.iri}>\nPREFIX rdfs: <${RDFS.iri}>\nPREFIX skos: <${SKOS.iri}>\n`;
+const COLUMNS = `${PROLOGUE}SELECT ?index ?header ?for WHERE {
+  ?column a deai:TableColumn ; deai:columnIndex ?index ; rdfs:label ?header ; deai:columnFor ?for .
+} ORDER BY ?index`;
+const ROWS = `${PROLOGUE}SELECT DISTINCT ?project ?line ?name ?reference WHERE {
+  ?project a deai:Project ; rdfs:label ?name ; deai:sourceLine ?line .
+  FILTER EXISTS { ?project deai:assessment ?any }
+  OPTIONAL { ?project deai:reference ?reference }
+} ORDER BY ?line`;
+const MARKS = `${PROLOGUE}SELECT ?project ?index ?mark WHERE {
+  ?project deai:assessment ?assessment .
+  ?assessment deai:column/deai:columnIndex ?index ; deai:level/skos:notation ?mark .
+}`;
+/** Free-text columns: whatever literal the column's property holds (the assumption text, minted columns). */
+const TEXTS = `${PROLOGUE}SELECT ?project ?index ?text WHERE {
+  ?column a deai:TableColumn ; deai:columnIndex ?index ; deai:columnFor ?property .
+  ?project a deai:Project ; ?property ?text .
+  FILTER(isLiteral(?text))
+}`;
+export async function graphToTable(graph) {
+    const run = async (sparql) => bindings(await query(graph, sparql));
+    const [columns, rows, marks, texts] = await Promise.all([run(COLUMNS), run(ROWS), run(MARKS), run(TEXTS)]);
+    const header = columns.map((c) => value(c, 'header'));
+    const nameIndex = columns.findIndex((c) => value(c, 'for') === DEAI('Project'));
+    const cells = new Map();
+    for (const b of [...marks, ...texts])
+        cells.set(`${value(b, 'project')} ${value(b, 'index')}`, value(b, 'mark') || value(b, 'text'));
+    const body = rows.map((row) => {
+        const project = value(row, 'project');
+        return columns.map((column, i) => {
+            if (i === nameIndex)
+                return nameCell(value(row, 'name'), value(row, 'reference'));
+            return cells.get(`${project} ${value(column, 'index')}`) ?? '';
+        });
+    });
+    return { header, rows: body };
+}
+function bindings(result) {
+    if (result.type !== 'bindings')
+        throw new Error('The table queries are SELECT queries');
+    return result.rows;
+}
+function value(b, name) {
+    return b[name]?.value ?? '';
+}
+function nameCell(name, reference) {
+    const label = name.replace(/[[\]\\]/g, (c) => `\\${c}`);
+    if (!reference)
+        return label;
+    const url = /[\s<>]/.test(reference) ? `<${reference}>` : reference;
+    return `[${label}](${url})`;
+}

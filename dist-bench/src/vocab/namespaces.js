@@ -1,0 +1,44 @@
+// Every IRI the code spells out lives here; terms the ontology defines by label are read from ontology/.
+import { DataFactory } from 'n3';
+const { namedNode } = DataFactory;
+export function createNamespace(iri) {
+    const ns = (local) => iri + local;
+    return Object.assign(ns, { iri });
+}
+export const RDF = createNamespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#');
+export const RDFS = createNamespace('http://www.w3.org/2000/01/rdf-schema#');
+export const OWL = createNamespace('http://www.w3.org/2002/07/owl#');
+export const XSD = createNamespace('http://www.w3.org/2001/XMLSchema#');
+export const SKOS = createNamespace('http://www.w3.org/2004/02/skos/core#');
+export const DCTERMS = createNamespace('http://purl.org/dc/terms/');
+export const PROV = createNamespace('http://www.w3.org/ns/prov#');
+export const SCHEMA = createNamespace('http://schema.org/');
+export const FOAF = createNamespace('http://xmlns.com/foaf/0.1/');
+export const DOAP = createNamespace('http://usefulinc.com/ns/doap#');
+export const BIBO = createNamespace('http://purl.org/ontology/bibo/');
+export const VOID = createNamespace('http://rdfs.org/ns/void#');
+export const DCAT = createNamespace('http://www.w3.org/ns/dcat#');
+export const DEAI = createNamespace('https://w3id.org/deai/ontology#');
+/** The ontology document IRI (owl:Ontology). */
+export const DEAI_ONTOLOGY = 'https://w3id.org/deai/ontology';
+/** Default base for instance IRIs (projects, assessments, …); configurable per build. */
+export const DEFAULT_BASE = 'https://w3id.org/deai/';
+/** Prefixes written into Turtle and used in queries, in a fixed order. */
+export const PREFIXES = {
+    deai: DEAI.iri,
+    rdf: RDF.iri,
+    rdfs: RDFS.iri,
+    owl: OWL.iri,
+    xsd: XSD.iri,
+    skos: SKOS.iri,
+    dcterms: DCTERMS.iri,
+    prov: PROV.iri,
+    schema: SCHEMA.iri,
+    foaf: FOAF.iri,
+    void: VOID.iri,
+    dcat: DCAT.iri,
+};
+/** Where the survey comes from (see data/SOURCE.md). */
+export const SURVEY_REPOSITORY = 'https://github.com/FLock-io/awesome-decentralized-ai';
+export const SURVEY_PAPER = 'https://arxiv.org/abs/2411.17461';
+export const iri = (value) => namedNode(value);
