@@ -5,9 +5,16 @@ import * as api from '../src/index.js';
 describe('The public API', () => {
   it('should export exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'BUNDLED', 'DEAI', 'DEFAULT_BASE', 'InputError', 'PREFIXES', 'QuerySyntaxError', 'buildGraph', 'buildGraphFromFile', 'buildGraphWith',
-      'bundledContext', 'bundledOntology', 'bundledVariants', 'createEngine', 'formatDiagnostic', 'graphToTable', 'graphWithOntology',
-      'parseNameVariants', 'parseOntology', 'parseSurvey', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query', 'readSurvey', 'tableToMarkdown',
+      'BUNDLED', 'DEAI', 'DEFAULT_BASE', 'InputError', 'PREFIXES', 'QuerySyntaxError', 'buildGraph', 'buildGraphFromFile',
+      'buildGraphWith', 'bundledContext', 'bundledOntology', 'bundledQueries', 'bundledVariants', 'createEngine', 'formatDiagnostic', 'graphToTable',
+      'graphWithOntology', 'parseNameVariants', 'parseOntology', 'parseSurvey', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query',
+      'readSurvey', 'resultToCsv', 'resultToJson', 'resultToTable', 'resultToTsv', 'rqToNamedQuery', 'tableToMarkdown',
     ]);
+  });
+
+  it('should offer the browser entry the same pipeline without Node-only helpers', async () => {
+    const browser = await import('../src/browser.js');
+    const nodeOnly = ['BUNDLED', 'buildGraphFromFile', 'buildGraphWith', 'bundledContext', 'bundledOntology', 'bundledQueries', 'bundledVariants', 'readSurvey'];
+    expect(Object.keys(browser).sort()).toEqual(Object.keys(api).filter((n) => !nodeOnly.includes(n)).sort());
   });
 });

@@ -1,17 +1,44 @@
 // SparqlEngine on Oxigraph (Rust compiled to WebAssembly): full SPARQL 1.1 Query, in Node and in browsers.
 import type { Quad } from '@rdfjs/types';
 import { DataFactory, Writer } from 'n3';
-import oxigraph from 'oxigraph';
+import * as oxigraphModule from 'oxigraph';
 import { queryForm } from './query-form.js';
 import { type QueryResult, QuerySyntaxError, type SparqlEngine } from './sparql-engine.js';
 
+type Oxigraph = typeof import('oxigraph');
+
+let ready: Promise<Oxigraph> | undefined;
+
+/**
+ * Node's build (CommonJS) is ready on import; the browser build (web.js, chosen through package.json "browser")
+ * must fetch and instantiate its .wasm first with its default export. Either way this resolves to the module.
+ */
+function loadOxigraph(): Promise<Oxigraph> {
+  ready ??= (async () => {
+    const mod = oxigraphModule as unknown as Oxigraph & { default?: unknown; initSync?: unknown };
+    if (typeof mod.initSync === 'function' && typeof mod.default === 'function') {
+      await (mod.default as () => Promise<unknown>)();
+      return mod;
+    }
+    return (mod.Store ? mod : mod.default) as Oxigraph;
+  })();
+  return ready;
+}
+
 export function createOxigraphEngine(quads: Iterable<Quad>): SparqlEngine {
-  const store = new oxigraph.Store();
   // Loading N-Quads text is much faster than crossing the WASM boundary once per term.
-  store.load(new Writer({ format: 'N-Quads' }).quadsToString([...quads]), { format: 'application/n-quads' });
+  const nquads = new Writer({ format: 'N-Quads' }).quadsToString([...quads]);
+  let storePromise: Promise<InstanceType<Oxigraph['Store']>> | undefined;
+  const getStore = (): Promise<InstanceType<Oxigraph['Store']>> =>
+    (storePromise ??= loadOxigraph().then((ox) => {
+      const store = new ox.Store();
+      store.load(nquads, { format: 'application/n-quads' });
+      return store;
+    }));
   return {
     name: 'oxigraph',
     async query(sparql: string): Promise<QueryResult> {
+      const store = await getStore();
       const form = queryForm(sparql);
       if (form === 'UPDATE') throw new QuerySyntaxError('SPARQL Update is not accepted: the graph is read-only here', 1, 1);
       try {

@@ -1,14 +1,36 @@
 import { DataFactory, Writer } from 'n3';
-import oxigraph from 'oxigraph';
+import * as oxigraphModule from 'oxigraph';
 import { queryForm } from './query-form.js';
 import { QuerySyntaxError } from './sparql-engine.js';
+let ready;
+/**
+ * Node's build (CommonJS) is ready on import; the browser build (web.js, chosen through package.json "browser")
+ * must fetch and instantiate its .wasm first with its default export. Either way this resolves to the module.
+ */
+function loadOxigraph() {
+    ready ??= (async () => {
+        const mod = oxigraphModule;
+        if (typeof mod.initSync === 'function' && typeof mod.default === 'function') {
+            await mod.default();
+            return mod;
+        }
+        return (mod.Store ? mod : mod.default);
+    })();
+    return ready;
+}
 export function createOxigraphEngine(quads) {
-    const store = new oxigraph.Store();
     // Loading N-Quads text is much faster than crossing the WASM boundary once per term.
-    store.load(new Writer({ format: 'N-Quads' }).quadsToString([...quads]), { format: 'application/n-quads' });
+    const nquads = new Writer({ format: 'N-Quads' }).quadsToString([...quads]);
+    let storePromise;
+    const getStore = () => (storePromise ??= loadOxigraph().then((ox) => {
+        const store = new ox.Store();
+        store.load(nquads, { format: 'application/n-quads' });
+        return store;
+    }));
     return {
         name: 'oxigraph',
         async query(sparql) {
+            const store = await getStore();
             const form = queryForm(sparql);
             if (form === 'UPDATE')
                 throw new QuerySyntaxError('SPARQL Update is not accepted: the graph is read-only here', 1, 1);

@@ -1,0 +1,43 @@
+// deai-kg's public API for browsers (the viewer's bundle): the same pure pipeline, no Node built-ins.
+// The caller passes the ontology (and optionally name variants) as text, e.g. imported with Vite's "?raw".
+import { buildGraph as buildWith } from './graph/build-graph.js';
+import type { KnowledgeGraph } from './graph/knowledge-graph.js';
+import type { OntologyIndex } from './ontology/ontology-index.js';
+import { parseOntology } from './ontology/parse-ontology.js';
+import { type NameVariants, parseNameVariants } from './resolve/name-variants.js';
+
+export interface BrowserBuildOptions {
+  /** ontology/deai.ttl as Turtle text, or an index made once with parseOntology. */
+  readonly ontology: string | OntologyIndex;
+  /** data/name-variants.json as text, or parsed. */
+  readonly variants?: string | NameVariants;
+  readonly file?: string;
+  readonly base?: string;
+}
+
+/** Builds the graph of survey markdown in the browser. */
+export function buildGraph(markdown: string, options: BrowserBuildOptions): KnowledgeGraph {
+  const ontology = typeof options.ontology === 'string' ? parseOntology(options.ontology) : options.ontology;
+  const variants = typeof options.variants === 'string' ? parseNameVariants(options.variants, 'name-variants.json') : options.variants;
+  return buildWith(markdown, {
+    ontology,
+    ...(variants ? { variants } : {}),
+    ...(options.file ? { file: options.file } : {}),
+    ...(options.base ? { base: options.base } : {}),
+  });
+}
+
+export { graphWithOntology, type KnowledgeGraph } from './graph/knowledge-graph.js';
+export { parseSurvey } from './parse/parse-survey.js';
+export { parseOntology } from './ontology/parse-ontology.js';
+export { parseNameVariants, type NameVariants } from './resolve/name-variants.js';
+export { query, createEngine, type QueryOptions } from './sparql/query-graph.js';
+export { QuerySyntaxError, type QueryResult, type SparqlEngine, type Bindings, type ResultTerm } from './sparql/sparql-engine.js';
+export { resultToCsv, resultToJson, resultToTable, resultToTsv } from './sparql/format-results.js';
+export { rqToNamedQuery, type NamedQuery } from './sparql/named-query.js';
+export { quadsToTurtle, quadsToNTriples } from './export/to-turtle.js';
+export { quadsToJsonLd, type JsonLdContext } from './export/to-jsonld.js';
+export { graphToTable, type TableModel } from './table/graph-to-table.js';
+export { tableToMarkdown } from './table/table-to-markdown.js';
+export { InputError, formatDiagnostic, type Diagnostic, type Place } from './errors.js';
+export { DEAI, DEFAULT_BASE, PREFIXES } from './vocab/namespaces.js';
