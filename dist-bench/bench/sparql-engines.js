@@ -56,7 +56,7 @@ async function prepareChild(size) {
         const text = new Writer({ format: 'N-Quads' }).quadsToString(quads.slice(i, i + 100_000));
         chars += text.length;
         if (!out.write(text))
-            await new Promise((resolve) => out.once('drain', resolve));
+            await new Promise((resolve) => out.once('drain', () => resolve()));
     }
     await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
     const { renameSync } = await import('node:fs');
