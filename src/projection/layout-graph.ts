@@ -34,7 +34,10 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Record<s
   work.forEachNode((key: string) => work.mergeNodeAttributes(key, positions[key] as { x: number; y: number }));
   const order = work.order;
   const iterations = options.iterations ?? (order < 500 ? 600 : order < 5000 ? 200 : 60);
-  const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: order > 2000, adjustSizes: false };
+  // Hubs (every project links the capability columns) would pull together in the middle: dissuade them, and
+  // spread the graph a little more than the inferred defaults so labels have room.
+  const inferred = forceAtlas2.inferSettings(work);
+  const settings = { ...inferred, outboundAttractionDistribution: true, scalingRatio: (inferred.scalingRatio ?? 1) * 4, barnesHutOptimize: order > 2000, adjustSizes: false };
   const final = forceAtlas2(work, { iterations, settings });
   const display: Record<string, NodeDisplay> = {};
   graph.forEachNode((key: string, attributes: Attributes) => {

@@ -25,7 +25,11 @@ export interface AttributeRule {
   readonly predicate: string;
   readonly name: string;
   readonly datatype: 'string' | 'integer';
+  /** Joins several values: " " for URLs (they hold none), " | " for names (they may hold spaces). */
+  readonly separator?: string;
 }
+
+export const NAME_SEPARATOR = ' | ';
 
 /** Nodes in order of precedence: a resource typed twice takes the first rule that matches. */
 export const NODE_RULES: readonly NodeRule[] = [
@@ -47,11 +51,11 @@ export const EDGE_RULES: readonly EdgeRule[] = [
   { predicate: SKOS('broader'), relation: 'broader', attributes: {} },
 ];
 
-/** Literal and link attributes copied onto nodes; several values are joined with a space (URLs have none). */
+/** Literal and link attributes copied onto nodes; several values are joined by the rule's separator (default a space). */
 export const ATTRIBUTE_RULES: readonly AttributeRule[] = [
   { predicate: RDFS('label'), name: 'label', datatype: 'string' },
   { predicate: SKOS('prefLabel'), name: 'prefLabel', datatype: 'string' },
-  { predicate: SKOS('altLabel'), name: 'altLabels', datatype: 'string' },
+  { predicate: SKOS('altLabel'), name: 'altLabels', datatype: 'string', separator: NAME_SEPARATOR },
   { predicate: SKOS('notation'), name: 'notation', datatype: 'string' },
   { predicate: DEAI('sourceLine'), name: 'sourceLine', datatype: 'integer' },
   { predicate: DEAI('securityAssumptionText'), name: 'securityAssumptionText', datatype: 'string' },
@@ -65,5 +69,15 @@ export const ATTRIBUTE_RULES: readonly AttributeRule[] = [
   { predicate: DEAI('venue'), name: 'venue', datatype: 'string' },
   { predicate: DEAI('year'), name: 'year', datatype: 'string' },
 ];
+
+/**
+ * Attributes read from the overview table's column descriptions onto the concept a column is for: the column's
+ * 1-based index (tableColumn) and its header as written (tableHeader). The viewer's matrix is built from these.
+ */
+export const TABLE_COLUMN_RULE = {
+  columnFor: DEAI('columnFor'),
+  columnIndex: DEAI('columnIndex'),
+  header: RDFS('label'),
+} as const;
 
 export const NODE_COLORS: Readonly<Record<NodeType, string>> = Object.fromEntries(NODE_RULES.map((r) => [r.type, r.color])) as Record<NodeType, string>;

@@ -1,7 +1,7 @@
 // RDF quads (data + ontology) → a property graph by the declared projection: plain, serialisable, ordered.
 import type { Quad } from '@rdfjs/types';
 import { RDF } from '../vocab/namespaces.js';
-import { ATTRIBUTE_RULES, EDGE_RULES, NODE_RULES, type NodeType, type Relation } from './projection-spec.js';
+import { ATTRIBUTE_RULES, EDGE_RULES, NODE_RULES, type NodeType, type Relation, TABLE_COLUMN_RULE } from './projection-spec.js';
 
 export type AttributeValue = string | number;
 
@@ -48,7 +48,12 @@ export function quadsToPropertyGraph(quads: readonly Quad[]): PropertyGraph {
     if (list) list.push(q);
     else bySubject.set(q.subject.value, [q]);
   }
-  const nodes = [...kept].sort().map((iri) => toNode(iri, typeOf.get(iri)?.type as NodeType, bySubject.get(iri) ?? []));
+  const columns = tableColumns(quads);
+  const nodes = [...kept].sort().map((iri) => {
+    const node = toNode(iri, typeOf.get(iri)?.type as NodeType, bySubject.get(iri) ?? []);
+    const column = columns.get(iri);
+    return column ? { ...node, attributes: { ...node.attributes, tableColumn: column.index, tableHeader: column.header } } : node;
+  });
   return { nodes, edges: edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) };
 }
 
@@ -67,6 +72,21 @@ function keptNodes(typeOf: Map<string, (typeof NODE_RULES)[number]>, edges: read
     }
   }
   return kept;
+}
+
+/** Concept IRI → the overview-table column that holds it (index and header as written). */
+function tableColumns(quads: readonly Quad[]): Map<string, { index: number; header: string }> {
+  const facts = new Map<string, { for?: string; index?: number; header?: string }>();
+  const fact = (s: string) => facts.get(s) ?? (facts.set(s, {}), facts.get(s) as { for?: string; index?: number; header?: string });
+  for (const q of quads) {
+    if (q.predicate.value === TABLE_COLUMN_RULE.columnFor) fact(q.subject.value).for = q.object.value;
+    else if (q.predicate.value === TABLE_COLUMN_RULE.columnIndex) fact(q.subject.value).index = Number(q.object.value);
+  }
+  const columns = new Map<string, { index: number; header: string }>();
+  const headers = new Map<string, string>();
+  for (const q of quads) if (q.predicate.value === TABLE_COLUMN_RULE.header && facts.get(q.subject.value)?.index !== undefined) headers.set(q.subject.value, q.object.value);
+  for (const [column, f] of facts) if (f.for && f.index !== undefined) columns.set(f.for, { index: f.index, header: headers.get(column) ?? '' });
+  return columns;
 }
 
 function dedupe(edges: PropertyEdge[]): PropertyEdge[] {
@@ -90,7 +110,7 @@ function toNode(iri: string, type: NodeType, own: readonly Quad[]): PropertyNode
     const found = values.get(rule.name);
     if (!found || rule.name === 'label' || rule.name === 'prefLabel') continue;
     const unique = [...new Set(found)].sort();
-    attributes[rule.name] = rule.datatype === 'integer' ? Number(unique[0]) : unique.join(' ');
+    attributes[rule.name] = rule.datatype === 'integer' ? Number(unique[0]) : unique.join(rule.separator ?? ' ');
   }
   return { key: iri, attributes: attributes as PropertyNode['attributes'] };
 }

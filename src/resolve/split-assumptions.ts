@@ -33,6 +33,8 @@ export function splitAssumptions(cell: string): AssumptionPart[] {
 
 /** "Proof-of-Replication/Spacetime" → ["Proof-of-Replication", "Proof-of-Spacetime"]. */
 function splitSlash(piece: string): string[] {
+  // Only between word-like parts: "Proof-of-Replication/Spacetime", never inside markup or URLs.
+  if (!/^[\p{L}\p{N}\s()-]+(\/[\p{L}\p{N}\s()-]+)+$/u.test(piece)) return [piece];
   const [first, ...rest] = piece.split('/');
   if (!first || rest.length === 0 || rest.some((r) => r.trim() === '')) return [piece];
   const prefix = /^(.*[-\s])[^-\s]+$/.exec(first.trim())?.[1] ?? '';

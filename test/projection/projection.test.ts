@@ -76,3 +76,13 @@ describe('layoutGraph', () => {
     expect(ocean.color).not.toBe(staking.color);
   });
 });
+
+describe('quadsToPropertyGraph and the overview table', () => {
+  it('should mark each stage and capability with its table column and header as written', () => {
+    const attrs = (key: string) => pg.nodes.find((n) => n.key === key)?.attributes;
+    expect(attrs(D('TaskProposing'))).toMatchObject({ tableColumn: 2, tableHeader: 'Task Creation' });
+    expect(attrs(D('Marketplace'))).toMatchObject({ tableColumn: 7, tableHeader: 'Marketplace' });
+    expect(attrs(D('AssetTokenization'))).toMatchObject({ tableColumn: 15, tableHeader: 'ML Assets Tokenization' });
+    expect(attrs(D('PreTraining'))?.tableColumn).toBeUndefined();
+  });
+});

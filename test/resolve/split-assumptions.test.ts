@@ -16,6 +16,7 @@ const cases: Array<[string, Array<[string, boolean]>]> = [
   ['ZKP + MPC', [['ZKP', false], ['MPC', false]]],
   ['Proof of Usage?, Ranking Systems', [['Proof of Usage', true], ['Ranking Systems', false]]],
   ['Staking, Proof of Cloud, ZKP', [['Staking', false], ['Proof of Cloud', false], ['ZKP', false]]],
+  ['<script>alert(2)</script>', [['<script>alert(2)</script>', false]]],
 ];
 
 describe('splitAssumptions', () => {

@@ -1,0 +1,51 @@
+// `deai-kg site [SOURCE] --out DIR [--serve]`: the viewer as a self-contained static site, optionally served.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { buildGraphFromFile } from '../../node/build-from-file.js';
+import { bundledQueries } from '../../node/named-queries.js';
+import { BUNDLED, bundledContext } from '../../node/package-files.js';
+import { serveStatic } from '../../node/serve-static.js';
+import { writeSite } from '../../node/write-site.js';
+import { graphToSiteData } from '../../site/site-data.js';
+import { note, reportDiagnostics } from '../report.js';
+import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+
+interface SiteCliOptions extends CommonOptions {
+  readonly out: string;
+  readonly serve?: boolean;
+  readonly port: string;
+}
+
+export function registerSite(program: Command): void {
+  withCommonOptions(
+    program
+      .command('site')
+      .summary('write the viewer as a static site (and serve it with --serve)')
+      .description(
+        'Build the graph and write a self-contained static site: index.html, assets, data/graph.json, data/deai.ttl and\ndata/deai.jsonld. All URLs are relative: it works from any static file server under any base path.',
+      )
+      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .option('-o, --out <DIR>', 'output directory', 'out/site')
+      .option('--serve', 'serve the site on 127.0.0.1 after writing it')
+      .option('-p, --port <N>', 'port for --serve (0 picks a free one)', '8080'),
+  ).action(async (source: string, options: SiteCliOptions) => {
+    const port = Number(options.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${options.port}"`);
+    const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
+    reportDiagnostics(graph.diagnostics, options.quiet);
+    const data = await graphToSiteData({
+      graph,
+      context: bundledContext(),
+      ontologyTurtle: readFileSync(BUNDLED.ontology, 'utf8'),
+      queries: bundledQueries(),
+      title: 'SoK: Decentralized AI (DeAI)',
+    });
+    writeSite(options.out, data);
+    if (!options.quiet) note(`site written to ${options.out}/ (open index.html through any static file server)`);
+    if (!options.serve) return;
+    const { url } = await serveStatic(options.out, port);
+    process.stdout.write(`Serving ${options.out}/ at ${url}  (Ctrl-C to stop)\n`);
+    await new Promise(() => undefined);
+  });
+}

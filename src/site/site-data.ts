@@ -1,0 +1,36 @@
+// The data files a site carries, from a built graph: the graph to draw, RDF to download, questions for the SPARQL box.
+import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { quadsToJsonLd, type JsonLdContext } from '../export/to-jsonld.js';
+import { quadsToTurtle } from '../export/to-turtle.js';
+import { graphToGraphology } from '../projection/graph-to-graphology.js';
+import type { NamedQuery } from '../sparql/named-query.js';
+
+export interface SiteInputs {
+  readonly graph: KnowledgeGraph;
+  readonly context: JsonLdContext;
+  /** ontology/deai.ttl, served so the SPARQL box sees labels and the SKOS hierarchy. */
+  readonly ontologyTurtle: string;
+  readonly queries: readonly NamedQuery[];
+  /** Title shown in the page header. */
+  readonly title: string;
+}
+
+/** File name (under data/) → content. */
+export async function graphToSiteData(inputs: SiteInputs): Promise<Record<string, string>> {
+  const graphology = graphToGraphology(inputs.graph);
+  const [turtle, jsonld] = await Promise.all([quadsToTurtle(inputs.graph.quads), quadsToJsonLd(inputs.graph.quads, inputs.context)]);
+  const meta = {
+    title: inputs.title,
+    nodes: graphology.order,
+    edges: graphology.size,
+    warnings: inputs.graph.diagnostics.length,
+  };
+  return {
+    'graph.json': `${JSON.stringify(graphology.export())}\n`,
+    'deai.ttl': turtle,
+    'deai.jsonld': jsonld,
+    'ontology.ttl': inputs.ontologyTurtle,
+    'queries.json': `${JSON.stringify(inputs.queries.map(({ name, question, sparql }) => ({ name, question, sparql })), null, 1)}\n`,
+    'meta.json': `${JSON.stringify(meta, null, 1)}\n`,
+  };
+}

@@ -1,0 +1,65 @@
+// The store and the small actions that change the state; subscribers (renderer, panels, URL) react.
+import type { NodeType } from '../../src/projection/projection-spec.js';
+import type { Filters, Level, Status, Tab, ViewerState } from './state.js';
+
+export interface Store {
+  get(): ViewerState;
+  update(change: (state: ViewerState) => ViewerState): void;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (state: ViewerState, previous: ViewerState) => void): () => void;
+}
+
+export function createStore(initial: ViewerState): Store {
+  let state = initial;
+  const listeners = new Set<(state: ViewerState, previous: ViewerState) => void>();
+  return {
+    get: () => state,
+    update(change) {
+      const previous = state;
+      state = change(state);
+      if (state !== previous) for (const listener of [...listeners]) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function without<K extends keyof ViewerState>(state: ViewerState, key: K): ViewerState {
+  const { [key]: _removed, ...rest } = state;
+  return rest as ViewerState;
+}
+
+export const select = (store: Store, node: string | undefined): void =>
+  store.update((s) => (s.selected === node ? s : node ? { ...without(s, 'highlighted'), selected: node, tab: 'details' } : without(s, 'selected')));
+
+export const hover = (store: Store, node: string | undefined): void =>
+  store.update((s) => (s.hovered === node ? s : node ? { ...s, hovered: node } : without(s, 'hovered')));
+
+export const setTab = (store: Store, tab: Tab): void => store.update((s) => (s.tab === tab ? s : { ...s, tab }));
+
+export const setStatus = (store: Store, status: Status): void => store.update((s) => ({ ...s, status }));
+
+export const setHighlighted = (store: Store, nodes: ReadonlySet<string> | undefined): void =>
+  store.update((s) => (nodes && nodes.size > 0 ? { ...without(s, 'selected'), highlighted: nodes } : without(s, 'highlighted')));
+
+export const setLiveLayout = (store: Store, on: boolean): void => store.update((s) => ({ ...s, liveLayout: on }));
+
+function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+const setFilters = (store: Store, change: (f: Filters) => Filters): void => store.update((s) => ({ ...s, filters: change(s.filters) }));
+
+export const toggleType = (store: Store, type: NodeType): void => setFilters(store, (f) => ({ ...f, types: toggled(f.types, type) }));
+export const toggleLevel = (store: Store, level: Level): void => setFilters(store, (f) => ({ ...f, levels: toggled(f.levels, level) }));
+export const toggleFilterKey = (store: Store, kind: 'stages' | 'capabilities' | 'assumptions', key: string): void =>
+  setFilters(store, (f) => ({ ...f, [kind]: toggled(f[kind], key) }));
+export const clearFilters = (store: Store, all: Filters): void => setFilters(store, () => all);
+
+/** Replaces the whole state from a deep link (hash change); the status stays. */
+export const restore = (store: Store, next: ViewerState): void => store.update((s) => ({ ...next, status: s.status, liveLayout: s.liveLayout }));

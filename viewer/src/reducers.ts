@@ -1,0 +1,55 @@
+// Sigma node/edge reducers: appearance derived from the state (selection, hover, filters, SPARQL highlight).
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { edgeVisible } from './filters.js';
+import type { ViewerState } from './state.js';
+
+type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
+
+export const DIM_NODE = '#e5e7eb';
+const EDGE_FULL = '#94a3b8';
+const EDGE_PARTIAL = '#d6dde6';
+const EDGE_FOCUS = '#334155';
+
+/** The node in focus: the hovered one, else the selected one. */
+export function focusOf(state: ViewerState): string | undefined {
+  return state.hovered ?? state.selected;
+}
+
+export function createNodeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>) {
+  return (node: string, data: Attributes): Partial<NodeDisplayData> => {
+    const state = getState();
+    // The data's `type` is the node kind (project, stage, …); sigma reads `type` as its program name.
+    const display: Partial<NodeDisplayData> = { ...data, type: 'circle' };
+    if (!getVisible().has(node)) return { ...display, hidden: true };
+    const focus = focusOf(state);
+    if (focus && graph.hasNode(focus)) {
+      if (node === focus) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (graph.areNeighbors(node, focus)) return { ...display, forceLabel: true, zIndex: 1 };
+      return { ...display, color: DIM_NODE, label: '', zIndex: 0 };
+    }
+    if (state.highlighted) {
+      if (state.highlighted.has(node)) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
+      return { ...display, color: DIM_NODE, label: '', zIndex: 0 };
+    }
+    return display;
+  };
+}
+
+export function createEdgeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>) {
+  return (edge: string, data: Attributes): Partial<EdgeDisplayData> => {
+    const state = getState();
+    const [source, target] = graph.extremities(edge) as [string, string];
+    if (!edgeVisible(data, source, target, getVisible(), state.filters)) return { hidden: true };
+    // ◑ (partial) and "possibly" links are drawn lighter and thinner than ● and stated ones.
+    const weak = data.level === 'partial' || data.certainty === 'possible';
+    const display: Partial<EdgeDisplayData> = { ...data, type: 'line', color: weak ? EDGE_PARTIAL : EDGE_FULL, size: weak ? 0.6 : 1.2, label: data.relation };
+    const focus = focusOf(state);
+    if (focus && graph.hasNode(focus)) {
+      if (source !== focus && target !== focus) return { hidden: true };
+      return { ...display, color: weak ? '#94a3b8' : EDGE_FOCUS, size: weak ? 1.2 : 2, zIndex: 1 };
+    }
+    if (state.highlighted && !(state.highlighted.has(source) && state.highlighted.has(target))) return { ...display, hidden: true };
+    return display;
+  };
+}

@@ -1,0 +1,29 @@
+// DOM helpers that only ever create text: survey names are data, never HTML.
+
+type Child = Node | string | null | undefined | false;
+
+/** Creates an element; string children become text nodes, attributes are set one by one (never innerHTML). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value);
+  for (const child of children) if (child !== null && child !== undefined && child !== false) node.append(child);
+  return node;
+}
+
+/** A link that opens in a new tab, only for http(s) URLs; anything else becomes plain text. */
+export function safeLink(url: string, text: string): HTMLElement {
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') return el('span', { class: 'unsafe-link' }, text);
+  return el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text);
+}
+
+export function clear(node: Element): void {
+  node.replaceChildren();
+}
+
+export const GLYPH: Readonly<Record<string, string>> = { full: '●', partial: '◑', none: '○' };

@@ -1,0 +1,17 @@
+// Builds the viewer into dist/viewer with relative URLs, so the site works under any base path.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  resolve: { alias: { 'deai-kg': fileURLToPath(new URL('../src/browser.ts', import.meta.url)) } },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/viewer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 6000,
+    reportCompressedSize: false,
+  },
+  logLevel: 'warn',
+});
