@@ -35,9 +35,10 @@ export { query, createEngine, type QueryOptions } from './sparql/query-graph.js'
 export { QuerySyntaxError, type QueryResult, type SparqlEngine, type Bindings, type ResultTerm } from './sparql/sparql-engine.js';
 export { resultToCsv, resultToJson, resultToTable, resultToTsv } from './sparql/format-results.js';
 export { rqToNamedQuery, type NamedQuery } from './sparql/named-query.js';
-export { quadsToTurtle, quadsToNTriples } from './export/to-turtle.js';
+export { quadsToTurtle, quadsToNTriples, usedPrefixes } from './export/to-turtle.js';
 export { quadsToJsonLd, type JsonLdContext } from './export/to-jsonld.js';
 export { graphToTable, type TableModel } from './table/graph-to-table.js';
+export { graphToGraphology } from './projection/graph-to-graphology.js';
 export { tableToMarkdown } from './table/table-to-markdown.js';
 export { InputError, formatDiagnostic, type Diagnostic, type Place } from './errors.js';
 export { DEAI, DEFAULT_BASE, PREFIXES } from './vocab/namespaces.js';

@@ -13,8 +13,10 @@ export { QuerySyntaxError, type QueryResult, type SparqlEngine, type Bindings, t
 export { resultToCsv, resultToJson, resultToTable, resultToTsv } from './sparql/format-results.js';
 export { rqToNamedQuery, type NamedQuery } from './sparql/named-query.js';
 export { bundledQueries } from './node/named-queries.js';
-export { quadsToTurtle, quadsToNTriples } from './export/to-turtle.js';
+export { quadsToTurtle, quadsToNTriples, usedPrefixes } from './export/to-turtle.js';
 export { quadsToJsonLd, type JsonLdContext } from './export/to-jsonld.js';
+export { EXPORT_FORMATS, exportFormat, type ExportFormat, type ExportInput, type ExportOptions, type JsonLdForm } from './export/formats.js';
+export { graphToGraphology } from './projection/graph-to-graphology.js';
 export { graphToTable, type TableModel } from './table/graph-to-table.js';
 export { tableToMarkdown } from './table/table-to-markdown.js';
 export { InputError, formatDiagnostic, type Diagnostic, type Place } from './errors.js';

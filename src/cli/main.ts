@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { PACKAGE_ROOT } from '../node/package-files.js';
 import { registerBuild } from './commands/build.js';
+import { registerExport } from './commands/export.js';
 import { registerQuery } from './commands/query.js';
 import { registerSite } from './commands/site.js';
 import { registerTable } from './commands/table.js';
@@ -19,6 +20,7 @@ export function createProgram(): Command {
   registerBuild(program);
   registerTable(program);
   registerQuery(program);
+  registerExport(program);
   registerSite(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError(`(run "deai-kg ${command.name()} --help" for usage)`);
   program.addHelpText('after', '\nExamples:\n  deai-kg build                 # bundled survey → out/deai.ttl, out/deai.jsonld\n  deai-kg build my-survey.md -o kg\n  deai-kg table > table.md      # the overview table, rebuilt from the graph\n  deai-kg query --list          # the bundled competency questions\n  deai-kg query projects-per-stage\n');

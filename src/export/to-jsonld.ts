@@ -1,4 +1,4 @@
-// Quads → JSON-LD compacted with ontology/context.jsonld, the context embedded (offline readers fetch nothing).
+// Quads → JSON-LD: compacted with ontology/context.jsonld (the context embedded, offline readers fetch nothing), or expanded.
 import type { Quad } from '@rdfjs/types';
 import jsonld from 'jsonld';
 import { XSD } from '../vocab/namespaces.js';
@@ -6,15 +6,27 @@ import { quadsToNTriples } from './to-turtle.js';
 
 export type JsonLdContext = Record<string, unknown>;
 
-export async function quadsToJsonLd(quads: Iterable<Quad>, context: JsonLdContext): Promise<string> {
+/** Never a remote context or document: the document loader refuses every URL. */
+export async function refuseRemoteDocuments(url: string): Promise<never> {
+  throw new Error(`JSON-LD tried to load ${url}; deai-kg embeds its context and loads nothing`);
+}
+
+/** The graph as expanded JSON-LD node objects (one per subject, in subject order), integers as JSON numbers. */
+export async function quadsToJsonLdNodes(quads: Iterable<Quad>): Promise<jsonld.NodeObject[]> {
   const expanded = await jsonld.fromRDF(quadsToNTriples(quads), { format: 'application/n-quads', useNativeTypes: true });
   dropXsdString(expanded);
-  // Never a remote context: the document loader refuses every URL.
-  const documentLoader = async (url: string): Promise<never> => {
-    throw new Error(`JSON-LD tried to load ${url}; deai-kg embeds its context and loads nothing`);
-  };
-  const compacted = await jsonld.compact(expanded, context as jsonld.ContextDefinition, { documentLoader } as jsonld.Options.Compact);
+  return expanded as jsonld.NodeObject[];
+}
+
+export async function quadsToJsonLd(quads: Iterable<Quad>, context: JsonLdContext): Promise<string> {
+  const expanded = await quadsToJsonLdNodes(quads);
+  const compacted = await jsonld.compact(expanded, context as jsonld.ContextDefinition, { documentLoader: refuseRemoteDocuments } as jsonld.Options.Compact);
   return `${JSON.stringify(compacted, null, 2)}\n`;
+}
+
+/** Expanded form: full IRIs, every value an array, no context (what `jsonld.expand` gives for the compacted document). */
+export async function quadsToExpandedJsonLd(quads: Iterable<Quad>): Promise<string> {
+  return `${JSON.stringify(await quadsToJsonLdNodes(quads), null, 2)}\n`;
 }
 
 /** jsonld.js keeps "@type": xsd:string on plain strings with useNativeTypes; they are plain strings in RDF 1.1. */

@@ -10,6 +10,18 @@ export function quadsToTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<s
   return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
 }
 
+/** The prefixes some term of these quads uses (for short snippets, where a dozen unused prefixes are noise). */
+export function usedPrefixes(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>> = PREFIXES): Record<string, string> {
+  const iris = new Set<string>();
+  for (const q of quads) {
+    for (const t of [q.subject, q.predicate, q.object]) {
+      if (t.termType === 'NamedNode') iris.add(t.value);
+      else if (t.termType === 'Literal') iris.add(t.datatype.value);
+    }
+  }
+  return Object.fromEntries(Object.entries(prefixes).filter(([, ns]) => [...iris].some((iri) => iri.startsWith(ns))));
+}
+
 export function quadsToNTriples(quads: Iterable<Quad>): string {
   return new Writer({ format: 'N-Triples' }).quadsToString(sortQuads(quads));
 }

@@ -1,14 +1,26 @@
 // Where the bundled files live in the installed package, and loading them (Node only).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type NameVariants, parseNameVariants } from '../resolve/name-variants.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import { parseOntology } from '../ontology/parse-ontology.js';
 import type { JsonLdContext } from '../export/to-jsonld.js';
 
-/** dist/node/package-files.js → the package root (two levels up). */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The installed package's root: the nearest folder above this module whose package.json is deai-kg's. */
+export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    try {
+      if ((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'deai-kg') return `${dir}${sep}`;
+    } catch {
+      // no package.json here: keep going up
+    }
+    if (dirname(dir) === dir) throw new Error(`deai-kg's package.json was not found above ${start}`);
+  }
+}
 
 export const BUNDLED = {
   survey: `${PACKAGE_ROOT}data/sok-deai-README.md`,

@@ -177,6 +177,25 @@ describe('The viewer site in Chromium', () => {
     await page.close();
   });
 
+  it('should refine the layout live in a web worker when toggled, and stop when toggled off', async () => {
+    const page = await open('site/');
+    const position = () => page.evaluate((k) => {
+      const a = (window as any).__deaiViewer.graph.getNodeAttributes(k);
+      return [a.x, a.y];
+    }, P('ocean'));
+    const before = await position();
+    await page.click('#layout-toggle');
+    expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('true');
+    await expect.poll(position, { timeout: 10_000 }).not.toEqual(before);
+    await page.click('#layout-toggle');
+    expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
+    await page.waitForTimeout(300);
+    const stopped = await position();
+    await page.waitForTimeout(500);
+    expect(await position()).toEqual(stopped);
+    await page.close();
+  });
+
   it('should save the current view as a PNG', async () => {
     const page = await open('site/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);

@@ -1,7 +1,7 @@
 // The site's RDF, loaded on first need: each entity's Turtle for the details panel, and a SPARQL engine.
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
-import { createEngine, quadsToTurtle, type SparqlEngine } from 'deai-kg';
+import { createEngine, quadsToTurtle, type SparqlEngine, usedPrefixes } from 'deai-kg';
 
 export interface RdfData {
   entityTurtle(iri: string): Promise<string>;
@@ -25,7 +25,8 @@ export function createRdfData(fetchText: (path: string) => Promise<string>): Rdf
   return {
     async entityTurtle(iri) {
       const { bySubject } = await load();
-      return quadsToTurtle(bySubject.get(iri) ?? []);
+      const own = bySubject.get(iri) ?? [];
+      return quadsToTurtle(own, usedPrefixes(own));
     },
     engine() {
       engine ??= load().then(({ quads }) => createEngine(quads));

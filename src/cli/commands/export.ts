@@ -1,0 +1,102 @@
+// `deai-kg export --format F [--out FILE|DIR] [SOURCE]`: the graph in an RDF or graph-tool format, on stdout or into files.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { type Command, Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptionName, type JsonLdForm, JSONLD_FORMS, exportFormat } from '../../export/formats.js';
+import { UnrepresentableError } from '../../export/xml-text.js';
+import { buildGraphFromFile } from '../../node/build-from-file.js';
+import { BUNDLED, bundledContext } from '../../node/package-files.js';
+import { writeFilesAtomically } from '../../node/write-atomically.js';
+import { note, reportDiagnostics } from '../report.js';
+import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+
+interface ExportCliOptions extends CommonOptions {
+  readonly format: string;
+  readonly out?: string;
+  readonly jsonldForm?: JsonLdForm;
+  readonly withOntology?: boolean;
+}
+
+/** The formats that take an option, for messages: "ttl, jsonld, nt, rdfxml". */
+const takers = (option: ExportOptionName): string => EXPORT_FORMATS.filter((f) => f.accepts.includes(option)).map((f) => f.name).join(', ');
+
+export function registerExport(program: Command): void {
+  withCommonOptions(
+    program
+      .command('export')
+      .summary('write the graph as RDF (ttl, jsonld, nt, nq, trig, rdfxml) or for graph tools (gexf, graphml, graphology, cytoscape, csv)')
+      .description(
+        [
+          'Build the graph and write it in one format, on stdout unless --out is given.',
+          'RDF formats carry the triples of deai.ttl (nq and trig: in named graphs ontology, data and provenance);',
+          'graph formats carry the property graph the viewer draws (projects, stages, capabilities, assumptions).',
+          'csv writes nodes.csv, relationships.csv and load.cypher for Neo4j into the directory given with --out.',
+          '',
+          'Formats:',
+          ...EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(11)}${f.title} → ${f.kind === 'directory' ? f.files.join(', ') : f.fileName}`),
+        ].join('\n'),
+      )
+      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .addOption(new Option('-f, --format <FORMAT>', 'output format').choices(EXPORT_FORMATS.map((f) => f.name)).default('ttl'))
+      .option('-o, --out <FILE|DIR>', 'write here instead of stdout (atomically); a directory (existing, or ending in /) gets the format\'s file name; csv needs a directory')
+      .addOption(new Option('--jsonld-form <FORM>', 'JSON-LD form (with --format jsonld; default compacted)').choices(JSONLD_FORMS))
+      .option('--with-ontology', `add the ontology's triples (with ${takers('withOntology')}; nq and trig always carry it in its own graph)`)
+      .addHelpText(
+        'after',
+        '\nExamples:\n  deai-kg export --format nt > deai.nt\n  deai-kg export --format trig -o out/deai.trig\n  deai-kg export --format jsonld --jsonld-form framed\n  deai-kg export --format gexf -o out/          # → out/deai.gexf\n  deai-kg export --format csv -o neo4j/         # → nodes.csv, relationships.csv, load.cypher\n',
+      ),
+  ).action(async (source: string, options: ExportCliOptions) => {
+    const format = exportFormat(options.format) as ExportFormat;
+    checkOptions(format, options);
+    const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
+    reportDiagnostics(graph.diagnostics, options.quiet);
+    const input = { graph, context: bundledContext() };
+    const writeOptions = { ...(options.jsonldForm ? { jsonldForm: options.jsonldForm } : {}), ...(options.withOntology ? { withOntology: true } : {}) };
+    try {
+      if (format.kind === 'directory') {
+        const written = writeFilesAtomically(options.out as string, await format.write(input, writeOptions));
+        if (!options.quiet) note(`${format.title} → ${written.join(', ')}`);
+        return;
+      }
+      const content = await format.write(input, writeOptions);
+      if (!options.out) {
+        writeToStdout(content);
+        return;
+      }
+      // An existing directory, or a path ending in "/", gets the format's file name (out/ → out/deai.gexf).
+      const file = isDirectory(options.out) || /[\\/]$/.test(options.out) ? join(options.out, format.fileName) : options.out;
+      const [written] = writeFilesAtomically(dirname(file), { [basename(file)]: content });
+      if (!options.quiet) note(`${format.title} → ${written}`);
+    } catch (error) {
+      if (error instanceof UnrepresentableError) throw new UsageError(error.message);
+      throw error;
+    }
+  });
+}
+
+function checkOptions(format: ExportFormat, options: ExportCliOptions): void {
+  if (format.kind === 'directory') {
+    if (!options.out) throw new UsageError(`--format ${format.name} writes ${format.files.join(', ')}: give a directory with --out DIR`);
+    if (existsSync(options.out) && !isDirectory(options.out)) throw new UsageError(`--format ${format.name} writes a directory, and ${options.out} is a file: give a directory with --out DIR`);
+  }
+  if (options.jsonldForm && !format.accepts.includes('jsonldForm')) throw new UsageError(`--jsonld-form is for --format ${takers('jsonldForm')}, not ${format.name}`);
+  if (options.withOntology && !format.accepts.includes('withOntology')) {
+    const why = format.kind === 'rdf' ? `${format.name} always carries the ontology, in its own named graph` : `${format.name} is a graph format; it already uses the ontology's labels`;
+    throw new UsageError(`--with-ontology is for ${takers('withOntology')}: ${why}`);
+  }
+}
+
+/** A reader that stops early (`| head`) closes the pipe: that is not an error of the export. */
+function writeToStdout(content: string): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`deai-kg: cannot write to stdout: ${error.message}\n`);
+    process.exitCode = 1;
+  });
+  process.stdout.write(content);
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
