@@ -44,7 +44,10 @@ export function registerSite(program: Command): void {
     writeSite(options.out, data);
     if (!options.quiet) note(`site written to ${options.out}/ (open index.html through any static file server)`);
     if (!options.serve) return;
-    const { url } = await serveStatic(options.out, port);
+    const { url } = await serveStatic(options.out, port).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} on 127.0.0.1 is already in use; pass --port N (0 picks a free port)`);
+      throw error;
+    });
     process.stdout.write(`Serving ${options.out}/ at ${url}  (Ctrl-C to stop)\n`);
     await new Promise(() => undefined);
   });
