@@ -1,12 +1,11 @@
 // `deai-kg query` end to end: named questions, files, --data, formats, errors with line and column.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'deai-query-'));
-const cli = (...args: string[]) => spawnSync('node', ['dist/cli/main.js', ...args], { encoding: 'utf8' });
 
 beforeAll(() => {
   expect(cli('build', '-q', '-o', dir).status).toBe(0);

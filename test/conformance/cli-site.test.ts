@@ -1,12 +1,12 @@
 // `deai-kg site` end to end: the files a static host needs, relative URLs only, serving and its errors.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 
-const cli = (...args: string[]) => spawnSync('node', ['dist/cli/main.js', ...args], { encoding: 'utf8' });
 
 describe('deai-kg site', () => {
   it('should write the viewer, the graph data and the RDF downloads, with relative URLs only', () => {
