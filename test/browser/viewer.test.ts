@@ -39,15 +39,15 @@ async function open(path: string): Promise<Page> {
 async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('#graph').boundingBox();
   const p = await page.evaluate((k) => {
-    const { renderer, graph } = (window as any).__deaiViewer;
+    const { renderer, graph } = (globalThis as any).__deaiViewer;
     return renderer.graphToViewport(graph.getNodeAttributes(k));
   }, key);
   return { x: (box?.x ?? 0) + p.x, y: (box?.y ?? 0) + p.y };
 }
 
-const display = (page: Page, key: string) => page.evaluate((k) => (window as any).__deaiViewer.renderer.getNodeDisplayData(k), key);
+const display = (page: Page, key: string) => page.evaluate((k) => (globalThis as any).__deaiViewer.renderer.getNodeDisplayData(k), key);
 const state = (page: Page) => page.evaluate(() => {
-  const s = (window as any).__deaiViewer.store.get();
+  const s = (globalThis as any).__deaiViewer.store.get();
   return { selected: s.selected, hovered: s.hovered, highlighted: s.highlighted ? [...s.highlighted] : undefined };
 });
 
@@ -68,7 +68,7 @@ describe('The viewer site in Chromium', () => {
   it('should draw the graph: every node of graph.json, coloured pixels on the canvas', async () => {
     const page = await open('site/');
     const expected = JSON.parse(readFileSync(join(root, 'site/data/graph.json'), 'utf8')).nodes.length;
-    expect(await page.evaluate(() => (window as any).__deaiViewer.graph.order)).toBe(expected);
+    expect(await page.evaluate(() => (globalThis as any).__deaiViewer.graph.order)).toBe(expected);
     const png = PNG.sync.read(await page.locator('#graph').screenshot());
     let blue = 0;
     for (let i = 0; i < png.data.length; i += 4) if (Math.abs(png.data[i]! - 0x25) < 30 && Math.abs(png.data[i + 1]! - 0x63) < 30 && png.data[i + 2]! > 0xc0) blue++;
@@ -154,7 +154,7 @@ describe('The viewer site in Chromium', () => {
     // And back: a node clicked in the graph marks its row (after the camera has finished moving to Vana).
     await page.mouse.move(5, 5);
     await page.waitForTimeout(700);
-    await page.evaluate(() => (window as any).__deaiViewer.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+    await page.evaluate(() => (globalThis as any).__deaiViewer.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
     const at = await nodePosition(page, P('ora'));
     await page.mouse.click(at.x, at.y);
     await page.click('#tab-button-matrix');
@@ -180,7 +180,7 @@ describe('The viewer site in Chromium', () => {
   it('should refine the layout live in a web worker when toggled, and stop when toggled off', async () => {
     const page = await open('site/');
     const position = () => page.evaluate((k) => {
-      const a = (window as any).__deaiViewer.graph.getNodeAttributes(k);
+      const a = (globalThis as any).__deaiViewer.graph.getNodeAttributes(k);
       return [a.x, a.y];
     }, P('ocean'));
     const before = await position();

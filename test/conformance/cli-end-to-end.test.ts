@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, cli, ROOT, STACK_TRACE } from '../helpers/cli.js';
+import { cli, ROOT, STACK_TRACE } from '../helpers/cli.js';
 
 const SURVEY = join(ROOT, 'data/sok-deai-README.md');
 const OUTPUTS = ['deai.ttl', 'deai.jsonld'];

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, CLI, ROOT, STACK_TRACE } from '../helpers/cli.js';
+import { cli, ROOT, STACK_TRACE } from '../helpers/cli.js';
 import { EXPORT_FORMATS } from '../../src/export/formats.js';
 import { HOSTILE_PATH } from '../export/support/fixtures.js';
 
