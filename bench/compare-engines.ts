@@ -5,7 +5,8 @@
 // Without N the bundled survey is used; with N a synthetic survey of N projects. Exits 1 on any difference.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createEngine, type SparqlEngine } from '../src/index.js';
+import { createEngine } from '../src/sparql/query-graph.js';
+import type { SparqlEngine } from '../src/sparql/sparql-engine.js';
 import { compareResults, type Comparison } from './compare-results.js';
 import { createComunicaEngine } from './engines/comunica-engine.js';
 import { competencyQueries, queryQuads, SURVEY_FILE, surveyGraph } from './survey-graph.js';

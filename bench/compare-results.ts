@@ -1,6 +1,6 @@
 // Compare two engines' answers to one query: same variables, same multiset of rows. GROUP_CONCAT
 // cells may list their parts in any order (SPARQL leaves it open), so they are compared as sorted parts.
-import type { QueryResult, ResultTerm } from '../src/index.js';
+import type { QueryResult, ResultTerm } from '../src/sparql/sparql-engine.js';
 
 export interface Comparison {
   readonly same: boolean;

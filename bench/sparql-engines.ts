@@ -5,7 +5,8 @@
 //   npx tsc -p bench/tsconfig.json && node dist-bench/bench/sparql-engines.js [options]
 //
 // Options: --sizes survey,10k,100k   --engines oxigraph,comunica   --timeout 120 (s per query run)
-//          --budget 240 (s per engine and size for the queries; 0 = none)   --no-bundle   --fresh (rebuild cached graphs)
+//          --budget 180 (s per engine and size for the queries; 0 = none)   --runs 5 (timed runs; survey, 10k)
+//          --runs-100k 3   --no-bundle   --fresh (rebuild cached graphs)
 //
 // Each (engine, size) runs in its own child process (`--child ENGINE SIZE`), so memory numbers don't mix;
 // the parent kills a child whose query run passes the timeout, records "timeout" and goes on from the next
@@ -19,7 +20,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Quad } from '@rdfjs/types';
-import type { QueryResult, SparqlEngine } from '../src/index.js';
+import type { QueryResult, SparqlEngine } from '../src/sparql/sparql-engine.js';
 import { compareResults } from './compare-results.js';
 import { competencyQueries, REPO_ROOT, SURVEY_FILE, queryQuads, surveyGraph } from './survey-graph.js';
 import { syntheticSurvey } from './synthetic-survey.js';
@@ -28,6 +29,8 @@ const SIZES: Record<string, number | undefined> = { survey: undefined, '10k': 10
 const SEED = 1;
 const CACHE = join(tmpdir(), 'deai-kg-bench');
 const SCRIPT = fileURLToPath(import.meta.url);
+/** How long past the timeout the parent waits before killing a child whose query did not stop. */
+const KILL_GRACE_MS = 15_000;
 /** V8's maximum string length on 64-bit (Node 20): 2^29 − 24 UTF-16 code units. */
 const MAX_STRING = 2 ** 29 - 24;
 
@@ -41,17 +44,25 @@ interface Prepared {
   readonly buildMs: number;
   readonly warnings: number;
   readonly file: string;
+  /** Hash of the ontology and name variants the graph was built with. */
+  readonly inputs?: string;
 }
 
+/**
+ * The cache is keyed by the survey markdown only (a 100k graph takes minutes to build): a graph cached
+ * under an older ontology or name-variants file is reused with a warning; --fresh rebuilds it.
+ */
 function cachePaths(size: string): { nq: string; meta: string } {
-  const markdown = surveyMarkdown(size);
-  const hash = createHash('sha256')
-    .update(markdown)
+  const hash = createHash('sha256').update(surveyMarkdown(size)).digest('hex').slice(0, 12);
+  return { nq: join(CACHE, `${size}-${hash}.nq`), meta: join(CACHE, `${size}-${hash}.json`) };
+}
+
+function inputsHash(): string {
+  return createHash('sha256')
     .update(readFileSync(`${REPO_ROOT}ontology/deai.ttl`))
     .update(readFileSync(`${REPO_ROOT}data/name-variants.json`))
     .digest('hex')
     .slice(0, 12);
-  return { nq: join(CACHE, `${size}-${hash}.nq`), meta: join(CACHE, `${size}-${hash}.json`) };
 }
 
 function surveyMarkdown(size: string): string {
@@ -87,6 +98,7 @@ async function prepareChild(size: string): Promise<void> {
     buildMs,
     warnings: graph.diagnostics.filter((d) => d.severity === 'warning').length,
     file: nq,
+    inputs: inputsHash(),
   };
   writeFileSync(meta, JSON.stringify(prepared));
   process.stdout.write(`${JSON.stringify({ type: 'prepared', ...prepared })}\n`);
@@ -100,6 +112,7 @@ type Line =
   | { type: 'start'; query: string; run: number }
   | { type: 'query'; query: string; warmupMs: number; times: number[]; rows: number }
   | { type: 'error'; query: string; message: string }
+  | { type: 'timeout'; query: string; run: number }
   | { type: 'budget'; query: string }
   | { type: 'done'; maxRssMB: number };
 
@@ -121,60 +134,91 @@ function send(line: Line): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-async function readNQuads(file: string): Promise<Quad[]> {
+async function readNQuads(file: string, onQuad: (quad: Quad) => void): Promise<void> {
   const { StreamParser } = await import('n3');
   const { createReadStream } = await import('node:fs');
-  const quads: Quad[] = [];
   const parser = new StreamParser({ format: 'application/n-quads' });
-  createReadStream(file).pipe(parser);
-  for await (const q of parser) quads.push(q as Quad);
-  return quads;
+  await new Promise<void>((resolve, reject) => {
+    parser.on('data', onQuad);
+    parser.on('error', reject);
+    parser.on('end', () => resolve());
+    createReadStream(file).on('error', reject).pipe(parser);
+  });
 }
 
-async function engineChild(engineName: string, size: string, from: number, runs: number, deadline: number, resultsDir: string): Promise<void> {
-  const meta = JSON.parse(readFileSync(cachePaths(size).meta, 'utf8')) as Prepared;
-  let quads: Quad[] | undefined = await readNQuads(meta.file);
+async function engineChild(engineName: string, size: string, from: number, runs: number, deadlineIn: number, budgetMs: number, resultsDir: string, timeoutMs: number, metaFile: string): Promise<void> {
+  const meta = JSON.parse(readFileSync(metaFile || cachePaths(size).meta, 'utf8')) as Prepared;
+  // Past V8's string limit src's Oxigraph engine cannot load at all (it builds one N-Quads string), and
+  // an array of 14 M n3 quads next to an engine leaves V8 garbage-collecting a 7 GB heap: so at that size
+  // both engines load straight from the cached N-Quads file (parse + index), the same input for both.
+  const fromFile = meta.nquadsChars > MAX_STRING;
 
   const t0 = performance.now();
-  const factory =
-    engineName === 'comunica'
-      ? (await import('./engines/comunica-engine.js')).createComunicaEngine
-      : (await import('../src/sparql/oxigraph-engine.js')).createOxigraphEngine;
+  const comunica = engineName === 'comunica' ? await import('./engines/comunica-engine.js') : undefined;
+  const oxigraphSrc = engineName === 'oxigraph' ? await import('../src/sparql/oxigraph-engine.js') : undefined;
+  const oxigraphChunked = engineName === 'oxigraph' ? await import('./engines/oxigraph-chunked-engine.js') : undefined;
   send({ type: 'import', ms: performance.now() - t0 });
 
-  const before = memory();
   let engine: SparqlEngine | undefined;
   let loadError: string | undefined;
+  let name = engineName;
   const loadRuns: number[] = [];
-  // Small graphs load in milliseconds: take the median of a few loads.
-  const loads = meta.quads < 100_000 ? 5 : 1;
-  for (let i = 0; i < loads; i++) {
-    engine = undefined;
+  let before: Mem;
+  let after: Mem;
+  let engineOnly: Mem;
+  if (!fromFile) {
+    let quads: Quad[] | undefined = [];
+    await readNQuads(meta.file, (q) => quads?.push(q));
+    // Comunica yields to the event loop, so it stops a query itself (no new child, no reload); Oxigraph's
+    // query() is one synchronous WASM call, which only the parent's watchdog can stop.
+    const factory = (q: Quad[]): SparqlEngine => (comunica ? comunica.createComunicaEngine(q, { timeoutMs }) : oxigraphSrc!.createOxigraphEngine(q));
+    before = memory();
+    // Small graphs load in milliseconds: take the median of a few loads.
+    const loads = meta.quads < 100_000 ? 5 : 1;
+    for (let i = 0; i < loads; i++) {
+      engine = undefined;
+      const t = performance.now();
+      try {
+        engine = factory(quads);
+      } catch (error) {
+        loadError = `${(error as Error).name}: ${(error as Error).message}`;
+        break;
+      }
+      loadRuns.push(performance.now() - t);
+    }
+    if (!engine && oxigraphChunked) {
+      memory();
+      const t = performance.now();
+      engine = oxigraphChunked.createOxigraphChunkedEngine(quads);
+      loadRuns.push(performance.now() - t);
+      name = 'oxigraph-chunked';
+    }
+    after = memory();
+    quads = undefined; // the input is the caller's; what remains is the engine's own
+    engineOnly = memory();
+  } else {
+    before = memory();
     const t = performance.now();
-    try {
-      engine = factory(quads);
-    } catch (error) {
-      loadError = `${(error as Error).name}: ${(error as Error).message}`;
-      break;
+    if (oxigraphChunked) {
+      loadError = `RangeError: Invalid string length (src's engine needs one N-Quads string of ${meta.nquadsChars} UTF-16 units; V8's limit is ${MAX_STRING})`;
+      engine = await oxigraphChunked.createOxigraphEngineFromNQuadsFile(meta.file);
+      name = 'oxigraph-file';
+    } else if (comunica) {
+      const { Store } = await import('n3');
+      const store = new Store();
+      await readNQuads(meta.file, (q) => store.addQuad(q));
+      engine = comunica.createComunicaEngineOverStore(store, { timeoutMs });
+      name = 'comunica-file';
     }
     loadRuns.push(performance.now() - t);
-  }
-  let name = engineName;
-  if (!engine && engineName === 'oxigraph') {
-    // src's engine builds one N-Quads string; past V8's string limit it cannot load. Load in chunks instead.
-    const { createOxigraphChunkedEngine } = await import('./engines/oxigraph-chunked-engine.js');
-    memory();
-    const t = performance.now();
-    engine = createOxigraphChunkedEngine(quads);
-    loadRuns.push(performance.now() - t);
-    name = 'oxigraph-chunked';
+    after = memory();
+    engineOnly = after;
   }
   if (!engine) throw new Error(loadError ?? 'engine did not load');
-  const after = memory();
-  quads = undefined; // the input is the caller's; what remains is the engine's own
-  const engineOnly = memory();
   const loadMs = median(loadRuns);
   send({ type: 'load', engine: name, loadMs, loadRuns, before, after, engineOnly, maxRssMB: maxRssMB(), ...(loadError ? { loadError } : {}) });
+  // The query budget starts once the first child has loaded; later children get the parent's deadline.
+  const deadline = deadlineIn > 0 ? deadlineIn : budgetMs > 0 ? Date.now() + budgetMs : 0;
 
   const queries = competencyQueries();
   for (let k = from; k < queries.length; k++) {
@@ -188,7 +232,7 @@ async function engineChild(engineName: string, size: string, from: number, runs:
       let t = performance.now();
       const result = await engine.query(sparql);
       const warmupMs = performance.now() - t;
-      writeFileSync(join(resultsDir, `${name.replace('-chunked', '')}-${size}-${query}.json`), JSON.stringify(result));
+      writeFileSync(join(resultsDir, `${engineName}-${size}-${query}.json`), JSON.stringify(result));
       const times: number[] = [];
       for (let r = 1; r <= runs; r++) {
         send({ type: 'start', query, run: r });
@@ -198,7 +242,8 @@ async function engineChild(engineName: string, size: string, from: number, runs:
       }
       send({ type: 'query', query, warmupMs, times, rows: result.type === 'bindings' ? result.rows.length : 1 });
     } catch (error) {
-      send({ type: 'error', query, message: (error as Error).message });
+      if ((error as Error).name === 'QueryTimeoutError') send({ type: 'timeout', query, run: -1 });
+      else send({ type: 'error', query, message: (error as Error).message });
     }
   }
   send({ type: 'done', maxRssMB: maxRssMB() });
@@ -233,9 +278,17 @@ interface EngineRun {
   queries: QueryStat[];
 }
 
+/**
+ * Engine children get at most 60 % of the machine's memory as V8 heap, so that an engine that does not fit
+ * (Comunica at 100k) stops with V8's own "heap out of memory" instead of waking the kernel's OOM killer on a
+ * shared machine. Building the 100k graph needs more (≈ 17 GB peak), once.
+ */
+const ENGINE_HEAP_MB = Math.min(20_000, Math.floor((totalmem() / 2 ** 20) * 0.6));
+
 function runChild(args: string[], onLine: (line: any) => void, watchdog?: (kill: () => void) => void): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=20000', SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const heap = args[0] === '--prepare' ? 20_000 : ENGINE_HEAP_MB;
+    const child = spawn(process.execPath, ['--expose-gc', `--max-old-space-size=${heap}`, SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (text) => {
       if (text.startsWith('{')) onLine(JSON.parse(text));
@@ -244,9 +297,9 @@ function runChild(args: string[], onLine: (line: any) => void, watchdog?: (kill:
     let timer: NodeJS.Timeout | undefined;
     if (watchdog) timer = setInterval(() => watchdog(() => child.kill('SIGKILL')), 250);
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       if (timer) clearInterval(timer);
-      resolve(code);
+      resolve(code ?? (signal ? -1 : null));
     });
   });
 }
@@ -255,7 +308,10 @@ async function prepare(size: string, fresh: boolean): Promise<Prepared> {
   const { meta } = cachePaths(size);
   if (!fresh && existsSync(meta)) {
     const cached = JSON.parse(readFileSync(meta, 'utf8')) as Prepared;
-    if (existsSync(cached.file)) return cached;
+    if (existsSync(cached.file)) {
+      if (cached.inputs !== inputsHash()) log(`note: the cached ${size} graph was built with another ontology/name-variants version; --fresh rebuilds it`);
+      return cached;
+    }
   }
   let prepared: Prepared | undefined;
   log(`building the ${size} graph (cached in ${CACHE})…`);
@@ -266,7 +322,7 @@ async function prepare(size: string, fresh: boolean): Promise<Prepared> {
   return prepared;
 }
 
-async function runEngine(engine: string, size: string, runs: number, timeoutMs: number, budgetMs: number, resultsDir: string): Promise<EngineRun> {
+async function runEngine(engine: string, size: string, runs: number, timeoutMs: number, budgetMs: number, resultsDir: string, metaFile: string): Promise<EngineRun> {
   const queries = competencyQueries().map((q) => q.name);
   const run: EngineRun = { engine, size, children: 0, wallMs: 0, queries: [] };
   const t0 = Date.now();
@@ -279,7 +335,7 @@ async function runEngine(engine: string, size: string, runs: number, timeoutMs: 
     let last = from - 1;
     run.children++;
     const code = await runChild(
-      ['--child', engine, size, '--from', String(from), '--runs', String(runs), '--deadline', String(deadline), '--results', resultsDir],
+      ['--child', engine, size, '--from', String(from), '--runs', String(runs), '--deadline', String(deadline), '--budget-ms', String(budgetMs), '--results', resultsDir, '--timeout', String(timeoutMs / 1000), '--meta', metaFile],
       (line: Line) => {
         if (line.type === 'import') run.importMs = line.ms;
         else if (line.type === 'load') {
@@ -298,6 +354,11 @@ async function runEngine(engine: string, size: string, runs: number, timeoutMs: 
           last = queries.indexOf(line.query);
           run.queries.push({ query: line.query, status: 'ok', times: line.times, warmupMs: line.warmupMs, rows: line.rows });
           log(`  ${engine} @ ${size}: ${line.query.padEnd(26)} median ${fmtMs(median(line.times))} (warm-up ${fmtMs(line.warmupMs)}, ${line.rows} rows)`);
+        } else if (line.type === 'timeout') {
+          started = undefined;
+          last = queries.indexOf(line.query);
+          run.queries.push({ query: line.query, status: 'timeout', times: [] });
+          log(`  ${engine} @ ${size}: ${line.query} timed out (> ${timeoutMs / 1000} s), stopped in the child`);
         } else if (line.type === 'error') {
           started = undefined;
           last = queries.indexOf(line.query);
@@ -312,7 +373,8 @@ async function runEngine(engine: string, size: string, runs: number, timeoutMs: 
         }
       },
       (kill) => {
-        if (started && Date.now() - started.at > timeoutMs && !timedOut) {
+        // A grace period lets an engine that can stop itself (Comunica) do so first.
+        if (started && Date.now() - started.at > timeoutMs + KILL_GRACE_MS && !timedOut) {
           timedOut = started.query;
           kill();
         }
@@ -324,7 +386,7 @@ async function runEngine(engine: string, size: string, runs: number, timeoutMs: 
       run.queries.push({ query: timedOut, status: 'timeout', times: [] });
       log(`  ${engine} @ ${size}: ${timedOut} timed out (> ${timeoutMs / 1000} s)`);
     } else if (run.loadMs === undefined) {
-      run.loadError = `the child exited (code ${code}) before the engine loaded`;
+      run.loadError = `the child exited (code ${code}${code === 134 ? ': V8 heap out of memory, see stderr' : ''}) before the engine loaded`;
       log(`  ${engine} @ ${size}: ${run.loadError}`);
       break;
     } else {
@@ -477,15 +539,20 @@ async function main(args: string[]): Promise<void> {
       Number(option(args, '--from', '0')),
       Number(option(args, '--runs', '5')),
       Number(option(args, '--deadline', '0')),
+      Number(option(args, '--budget-ms', '0')),
       option(args, '--results', tmpdir()),
+      Number(option(args, '--timeout', '120')) * 1000,
+      option(args, '--meta', ''),
     );
   }
 
   const sizes = option(args, '--sizes', 'survey,10k,100k').split(',');
   const engines = option(args, '--engines', 'oxigraph,comunica').split(',');
   const timeoutMs = Number(option(args, '--timeout', '120')) * 1000;
-  const budgetMs = Number(option(args, '--budget', '240')) * 1000;
+  const budgetMs = Number(option(args, '--budget', '180')) * 1000;
   const fresh = args.includes('--fresh');
+  const runsSmall = Number(option(args, '--runs', '5'));
+  const runsLarge = Number(option(args, '--runs-100k', '3'));
   for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s}; use ${Object.keys(SIZES).join(', ')}`);
   const started = Date.now();
   const resultsDir = mkdtempSync(join(tmpdir(), 'deai-kg-results-'));
@@ -496,8 +563,8 @@ async function main(args: string[]): Promise<void> {
   for (const size of sizes) {
     prepared[size] = await prepare(size, fresh);
     log(`${size}: ${prepared[size].projects} projects, ${prepared[size].quads} quads (graph built in ${fmtMs(prepared[size].buildMs)})`);
-    const timedRuns = size === '100k' ? 3 : 5;
-    for (const engine of engines) runs.push(await runEngine(engine, size, timedRuns, timeoutMs, budgetMs, resultsDir));
+    const timedRuns = size === '100k' ? runsLarge : runsSmall;
+    for (const engine of engines) runs.push(await runEngine(engine, size, timedRuns, timeoutMs, budgetMs, resultsDir, cachePaths(size).meta));
   }
 
   // Conformance: compare the warm-up answers both engines wrote, query by query.
@@ -525,10 +592,13 @@ async function main(args: string[]): Promise<void> {
   // ── print ──
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`\nSPARQL engines on the 16 competency questions — Node ${process.version}, ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-  console.log(`(latency: warm-up 1 run, then 5 timed runs per query (3 at 100k); p50/p95 over all timed runs of all completed queries)\n`);
+  console.log(
+    `(latency: warm-up 1 run, then ${runsSmall} timed runs per query (${runsLarge} at 100k); p50/p95 over all timed runs of all completed queries; ` +
+      `timeout ${timeoutMs / 1000} s per run, query budget ${budgetMs / 1000} s per engine and size)\n`,
+  );
   console.log(
     table(
-      ['size', 'projects', 'quads', 'engine', 'load', 'p50', 'p95', 'slowest query (median)', '16-query suite', 'done', 'RSS after load', 'heap after load', 'engine Δ RSS', 'peak RSS'],
+      ['size', 'projects', 'quads', 'engine', 'load', '1st query', 'p50', 'p95', 'slowest query (median)', '16-query suite', 'done', 'RSS after load', 'heap after load', 'engine Δ RSS', 'peak RSS'],
       runs.map((r) => {
         const p = prepared[r.size] as Prepared;
         const ok = r.queries.filter((q) => q.status === 'ok');
@@ -543,6 +613,7 @@ async function main(args: string[]): Promise<void> {
           String(p.quads),
           r.loadedAs ?? r.engine,
           fmtMs(r.loadMs),
+          r.queries[0]?.status === 'ok' ? fmtMs(r.queries[0].warmupMs) : (r.queries[0]?.status ?? '–'),
           fmtMs(percentile(all, 50)),
           fmtMs(percentile(all, 95)),
           slowest ? `${slowest.query} (${fmtMs(median(slowest.times))})` : '–',

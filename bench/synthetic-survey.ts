@@ -5,6 +5,7 @@
 // Same title, ToC, 17-column overview table header and numbered sections (with the bundled survey's
 // own heading-level slip at "#### 4. Post-training"), so buildGraph takes the same code paths.
 import { pathToFileURL } from 'node:url';
+import { mulberry32 } from '../src/projection/layout-graph.js';
 
 /** The overview table's header, exactly as in data/sok-deai-README.md. */
 export const HEADER = [
@@ -146,17 +147,8 @@ const TOC = `## 📚 Table of Content (ToC)
       - [4.3.1. Industry](#431-industry)
       - [4.3.2. Academic Work](#432-academic-work)`;
 
-/** mulberry32: a tiny seeded PRNG, so the same (n, seed) always gives the same survey. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 (the seeded PRNG of the layout): the same (n, seed) always gives the same survey.
+export { mulberry32 };
 
 interface Project {
   tableName: string;

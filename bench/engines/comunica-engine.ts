@@ -9,10 +9,26 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 const RDF_DIR_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString';
 
-export function createComunicaEngine(quads: Iterable<Quad>): SparqlEngine {
+export interface ComunicaEngineOptions {
+  /** Stop a query after this many milliseconds (its result stream is destroyed) and throw QueryTimeoutError. */
+  readonly timeoutMs?: number;
+}
+
+/** A query stopped by ComunicaEngineOptions.timeoutMs. */
+export class QueryTimeoutError extends Error {
+  override readonly name = 'QueryTimeoutError';
+}
+
+export function createComunicaEngine(quads: Iterable<Quad>, options: ComunicaEngineOptions = {}): SparqlEngine {
   const store = new Store();
   store.addQuads(Array.isArray(quads) ? (quads as Quad[]) : [...quads]);
+  return createComunicaEngineOverStore(store, options);
+}
+
+/** Over an n3 Store filled elsewhere (e.g. straight from a parser, without an array of quads in between). */
+export function createComunicaEngineOverStore(store: Store, options: ComunicaEngineOptions = {}): SparqlEngine {
   const engine = new QueryEngine();
+  const timeoutMs = options.timeoutMs ?? 0;
   return {
     name: 'comunica',
     async query(sparql: string): Promise<QueryResult> {
@@ -30,28 +46,43 @@ export function createComunicaEngine(quads: Iterable<Quad>): SparqlEngine {
         case 'bindings': {
           const metadata = await result.metadata();
           const variables = (metadata.variables as unknown[]).map((v) => variableName(v));
-          const rows: Bindings[] = [];
           const stream = await result.execute();
-          for await (const binding of stream) {
+          const rows = await collect(stream, timeoutMs, (binding): Bindings => {
             const row: Record<string, ResultTerm> = {};
             for (const [variable, term] of binding) row[variable.value] = toResultTerm(term);
-            rows.push(row);
-          }
+            return row;
+          });
           return { type: 'bindings', variables, rows };
         }
         case 'boolean':
           return { type: 'boolean', value: await result.execute() };
-        case 'quads': {
-          const out: Quad[] = [];
-          for await (const q of await result.execute()) out.push(toN3Quad(q));
-          return { type: 'quads', quads: out };
-        }
+        case 'quads':
+          return { type: 'quads', quads: await collect(await result.execute(), timeoutMs, toN3Quad) };
         default:
           // An update: Comunica would run it against the store when executed; refuse it instead.
           throw new QuerySyntaxError('Only SPARQL queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are accepted', 1, 1);
       }
     },
   };
+}
+
+/** Reads a result stream to the end, or destroys it (which stops the query's work) once timeoutMs has passed. */
+function collect<T, R>(stream: AsyncIterable<T> & { on(event: string, listener: (...args: any[]) => void): unknown; destroy(error?: Error): void }, timeoutMs: number, map: (item: T) => R): Promise<R[]> {
+  return new Promise<R[]>((resolve, reject) => {
+    const out: R[] = [];
+    const timer = timeoutMs > 0 ? setTimeout(() => {
+      stream.destroy();
+      reject(new QueryTimeoutError(`the query ran longer than ${timeoutMs} ms`));
+    }, timeoutMs) : undefined;
+    const done = (error?: Error): void => {
+      if (timer) clearTimeout(timer);
+      if (error) reject(error);
+      else resolve(out);
+    };
+    stream.on('data', (item: T) => out.push(map(item)));
+    stream.on('error', (error: Error) => done(error));
+    stream.on('end', () => done());
+  });
 }
 
 /** Comunica ≥ 3 gives { variable, canBeUndef }; the RDF/JS type says a bare Variable. */

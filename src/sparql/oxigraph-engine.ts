@@ -25,14 +25,26 @@ function loadOxigraph(): Promise<Oxigraph> {
   return ready;
 }
 
+/** Quads per store.load(): ~35 MB of N-Quads text, far below V8's maximum string length (~537 M characters). */
+export const LOAD_CHUNK = 200_000;
+
 export function createOxigraphEngine(quads: Iterable<Quad>): SparqlEngine {
-  // Loading N-Quads text is much faster than crossing the WASM boundary once per term.
-  const nquads = new Writer({ format: 'N-Quads' }).quadsToString([...quads]);
+  // Loading N-Quads text is much faster than crossing the WASM boundary once per term. In chunks: one string
+  // for everything breaks past ~23k projects, and a first query after one huge load is seconds slower.
+  const all = Array.isArray(quads) ? (quads as Quad[]) : [...quads];
+  function* chunks(): Iterable<string> {
+    for (let i = 0; i < all.length; i += LOAD_CHUNK) yield new Writer({ format: 'N-Quads' }).quadsToString(all.slice(i, i + LOAD_CHUNK));
+  }
+  return createOxigraphEngineFromNQuads(chunks());
+}
+
+/** The same engine over N-Quads text, whole or in chunks (a server's query workers receive text, parsed once per worker). */
+export function createOxigraphEngineFromNQuads(nquads: string | Iterable<string>): SparqlEngine {
   let storePromise: Promise<InstanceType<Oxigraph['Store']>> | undefined;
   const getStore = (): Promise<InstanceType<Oxigraph['Store']>> =>
     (storePromise ??= loadOxigraph().then((ox) => {
       const store = new ox.Store();
-      store.load(nquads, { format: 'application/n-quads' });
+      for (const chunk of typeof nquads === 'string' ? [nquads] : nquads) store.load(chunk, { format: 'application/n-quads' });
       return store;
     }));
   return {
