@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs the independent checkers the tests run (Debian packages): rapper, Python rdflib/pyld/networkx, and
-# Chromium for the browser tests. Installs only what is missing; uses sudo when not root.
+# Installs the independent checkers the tests run (Debian packages): rapper, Python rdflib/pyld/networkx/SPARQLWrapper,
+# Virtuoso (push test) and Chromium for the browser tests. Installs only what is missing; uses sudo when not root.
 set -euo pipefail
-packages=(raptor2-utils python3-rdflib python3-pyld python3-networkx chromium)
+packages=(raptor2-utils python3-rdflib python3-pyld python3-networkx chromium python3-sparqlwrapper virtuoso-opensource)
 missing=()
 for pkg in "${packages[@]}"; do
   # "install ok installed" is dpkg's fully-installed state (dpkg -s also succeeds for removed-but-configured).
@@ -17,4 +17,15 @@ as_root=()
 echo "test peers: apt-get install ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update >&2
+# virtuoso-opensource (push test) asks for the dba password of its system database: preseed a random one. The tests
+# start their own Virtuoso on 127.0.0.1 with a fresh database of their own; the system service is not used.
+if [[ " ${missing[*]} " == *" virtuoso-opensource "* ]]; then
+  pw=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  printf '%s\n' "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password $pw" \
+    "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password $pw" \
+    'virtuoso-opensource-7 virtuoso-opensource-7/register-odbc-dsn boolean false' | "${as_root[@]}" debconf-set-selections
+fi
 "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}" >&2
+if [[ " ${missing[*]} " == *" virtuoso-opensource "* ]] && command -v systemctl >/dev/null && systemctl is-enabled virtuoso-opensource-7 >/dev/null 2>&1; then
+  "${as_root[@]}" systemctl disable --now virtuoso-opensource-7 >&2 || true
+fi

@@ -40,5 +40,7 @@ export { quadsToJsonLd, type JsonLdContext } from './export/to-jsonld.js';
 export { graphToTable, type TableModel } from './table/graph-to-table.js';
 export { graphToGraphology } from './projection/graph-to-graphology.js';
 export { tableToMarkdown } from './table/table-to-markdown.js';
+export { lintSurvey, type LintOptions } from './lint/lint-survey.js';
+export type { LintFinding } from './lint/lint-rules.js';
 export { InputError, formatDiagnostic, type Diagnostic, type Place } from './errors.js';
 export { DEAI, DEFAULT_BASE, PREFIXES } from './vocab/namespaces.js';

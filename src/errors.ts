@@ -12,9 +12,9 @@ export function placeIn(file: string, at: { readonly line: number; readonly colu
   return { file, line: at.line, column: at.column };
 }
 
-/** A problem found in the input. `severity` warning never stops a build; error always does. */
+/** A problem found in the input. `severity` warning never stops a build; error always does; note is for lint hints. */
 export interface Diagnostic {
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'note';
   /** Stable machine-readable code, e.g. `table/extra-cell`. Tests check this, not the wording. */
   readonly code: string;
   readonly place: Place;
@@ -35,6 +35,16 @@ export class InputError extends Error {
 /** Thrown for bad command-line usage; the CLI exits 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** Thrown when a remote service (a triple store, over HTTP) fails or refuses; the CLI prints the message and exits 1. */
+export class RemoteError extends Error {
+  override readonly name = 'RemoteError';
+}
+
+/** Thrown by a command that found problems (SHACL violations, lint findings) and has reported them; the CLI exits 1. */
+export class FindingsError extends Error {
+  override readonly name = 'FindingsError';
 }
 
 /** `file:line:column: error: what is wrong. Expected what. [code]` — the one format for every message. */

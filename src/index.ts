@@ -19,5 +19,9 @@ export { EXPORT_FORMATS, exportFormat, type ExportFormat, type ExportInput, type
 export { graphToGraphology } from './projection/graph-to-graphology.js';
 export { graphToTable, type TableModel } from './table/graph-to-table.js';
 export { tableToMarkdown } from './table/table-to-markdown.js';
+export { validateGraph } from './node/validate-graph.js';
+export type { ValidationResult, Violation } from './validate/validate-quads.js';
+export { lintSurvey, type LintOptions } from './lint/lint-survey.js';
+export type { LintFinding } from './lint/lint-rules.js';
 export { InputError, formatDiagnostic, type Diagnostic, type Place } from './errors.js';
 export { DEAI, DEFAULT_BASE, PREFIXES } from './vocab/namespaces.js';

@@ -7,14 +7,14 @@ describe('The public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'BUNDLED', 'DEAI', 'DEFAULT_BASE', 'EXPORT_FORMATS', 'InputError', 'PREFIXES', 'QuerySyntaxError', 'buildGraph', 'buildGraphFromFile',
       'buildGraphWith', 'bundledContext', 'bundledOntology', 'bundledQueries', 'bundledVariants', 'createEngine', 'exportFormat', 'formatDiagnostic', 'graphToGraphology', 'graphToTable',
-      'graphWithOntology', 'parseNameVariants', 'parseOntology', 'parseSurvey', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query',
-      'readSurvey', 'resultToCsv', 'resultToJson', 'resultToTable', 'resultToTsv', 'rqToNamedQuery', 'tableToMarkdown', 'usedPrefixes',
+      'graphWithOntology', 'lintSurvey', 'parseNameVariants', 'parseOntology', 'parseSurvey', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query',
+      'readSurvey', 'resultToCsv', 'resultToJson', 'resultToTable', 'resultToTsv', 'rqToNamedQuery', 'tableToMarkdown', 'usedPrefixes', 'validateGraph',
     ]);
   });
 
   it('should offer the browser entry the same pipeline without Node-only helpers', async () => {
     const browser = await import('../src/browser.js');
-    const nodeOnly = ['BUNDLED', 'EXPORT_FORMATS', 'exportFormat', 'buildGraphFromFile', 'buildGraphWith', 'bundledContext', 'bundledOntology', 'bundledQueries', 'bundledVariants', 'readSurvey'];
+    const nodeOnly = ['BUNDLED', 'EXPORT_FORMATS', 'exportFormat', 'buildGraphFromFile', 'buildGraphWith', 'bundledContext', 'bundledOntology', 'bundledQueries', 'bundledVariants', 'readSurvey', 'validateGraph'];
     expect(Object.keys(browser).sort()).toEqual(Object.keys(api).filter((n) => !nodeOnly.includes(n)).sort());
   });
 });

@@ -1,5 +1,6 @@
 // Section entries → listings (stage + category + line), typed links, and academic papers.
 import { placeIn } from '../errors.js';
+import type { OntologyIndex } from '../ontology/ontology-index.js';
 import type { EntryLink, PaperEntry, SectionEntry, SectionHeading } from '../parse/survey-types.js';
 import { normaliseLabel } from '../resolve/normalise-label.js';
 import { slugify } from '../resolve/slugify.js';
@@ -14,15 +15,20 @@ export interface Placement {
 
 /** Where an entry is listed: the stage of its innermost non-category section, and its category. */
 export function entryToPlacement(ctx: MapContext, entry: SectionEntry): Placement {
+  const { heading, category } = sectionsToStageHeading(entry.sections, ctx.ontology);
+  return { stage: headingToStage(ctx, heading), heading, ...(category ? { category: conceptLabel(ctx, category) } : {}) };
+}
+
+/** The innermost section heading that is not a category ("Industry", "Academic Work"), and the category IRI if any. */
+export function sectionsToStageHeading(sections: readonly SectionHeading[], ontology: OntologyIndex): { heading: SectionHeading; category?: string } {
   let category: string | undefined;
   let stageHeading: SectionHeading | undefined;
-  for (const heading of entry.sections) {
-    const categoryIri = ctx.ontology.categories.get(normaliseLabel(heading.title));
-    if (categoryIri) category = conceptLabel(ctx, categoryIri);
+  for (const heading of sections) {
+    const categoryIri = ontology.categories.get(normaliseLabel(heading.title));
+    if (categoryIri) category = categoryIri;
     else stageHeading = heading;
   }
-  const heading = stageHeading ?? (entry.sections[0] as SectionHeading);
-  return { stage: headingToStage(ctx, heading), heading, ...(category ? { category } : {}) };
+  return { heading: stageHeading ?? (sections[0] as SectionHeading), ...(category ? { category } : {}) };
 }
 
 function headingToStage(ctx: MapContext, heading: SectionHeading): string {
@@ -58,8 +64,8 @@ function headingToStage(ctx: MapContext, heading: SectionHeading): string {
 /** Adds the listing node and the flat listedUnder/category triples for one entry of `subject`. */
 export function listingToQuads(ctx: MapContext, subject: string, label: string, entry: SectionEntry): void {
   const placement = entryToPlacement(ctx, entry);
-  const listing = `${subject}/listing/${localName(placement.stage)}`;
   const out = ctx.out;
+  const listing = uniqueListing(ctx, `${subject}/listing/${localName(placement.stage)}`, label, entry);
   out.iri(subject, DEAI('listedUnder'), placement.stage);
   out.iri(subject, DEAI('listing'), listing);
   out.iri(listing, RDF('type'), DEAI('Listing'));
@@ -72,6 +78,20 @@ export function listingToQuads(ctx: MapContext, subject: string, label: string, 
     out.text(listing, DEAI('category'), placement.category);
   }
   for (const link of entry.links) linkToQuads(ctx, subject, link);
+}
+
+/** The same project (or paper) listed twice under one stage: both listings are kept, the second with a suffix and a warning. */
+function uniqueListing(ctx: MapContext, listing: string, label: string, entry: SectionEntry): string {
+  if (!ctx.out.hasSubject(listing)) return listing;
+  let n = 2;
+  while (ctx.out.hasSubject(`${listing}-${n}`)) n++;
+  ctx.sink.warn(
+    'entry/duplicate',
+    placeIn(ctx.file, entry),
+    `"${label}" is listed a second time under the same stage; kept as the listing <${listing}-${n}>`,
+    'one entry per project or paper in each section: remove or merge the repeated line',
+  );
+  return `${listing}-${n}`;
 }
 
 function linkToQuads(ctx: MapContext, subject: string, link: EntryLink): void {

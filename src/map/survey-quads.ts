@@ -1,8 +1,8 @@
 // The survey itself, its table columns, and the VoID/DCAT description of the dataset.
 import type { Survey } from '../parse/survey-types.js';
-import { DCAT, DCTERMS, DEAI, PROV, RDF, RDFS, SURVEY_PAPER, SURVEY_REPOSITORY, VOID } from '../vocab/namespaces.js';
+import { DCAT, DCTERMS, DEAI, OWL, PROV, RDF, RDFS, SKOS, SURVEY_PAPER, SURVEY_REPOSITORY, VOID } from '../vocab/namespaces.js';
 import { columnIri, type MapContext } from './map-context.js';
-import type { ColumnSpec } from './table-columns.js';
+import { type ColumnSpec, headerName } from './table-columns.js';
 
 export function surveyIri(base: string): string {
   return `${base}survey`;
@@ -37,6 +37,23 @@ export function surveyToDescription(ctx: MapContext, survey: Survey, facts: Surv
     out.iri(c, DCTERMS('isPartOf'), s);
     out.add(c, DEAI('sourceLine'), column.header.line);
     out.add(c, DEAI('sourceColumn'), column.header.column);
+    mintedColumnTerm(ctx, column);
+  }
+}
+
+/** A column the ontology does not know: its minted criterion is a concept in the scheme its place gives; a minted text column is a property. */
+function mintedColumnTerm(ctx: MapContext, column: ColumnSpec): void {
+  const label = headerName(column.header.text);
+  if (column.kind === 'criterion' && column.mintedAs) {
+    const stage = column.mintedAs === 'stage';
+    ctx.out.iri(column.columnFor, RDF('type'), SKOS('Concept'));
+    ctx.out.iri(column.columnFor, RDF('type'), DEAI(stage ? 'LifecycleStage' : 'Capability'));
+    ctx.out.iri(column.columnFor, SKOS('inScheme'), DEAI(stage ? 'LifecycleStageScheme' : 'CapabilityScheme'));
+    ctx.out.text(column.columnFor, SKOS('prefLabel'), label);
+  } else if (column.kind === 'text') {
+    ctx.out.iri(column.columnFor, RDF('type'), OWL('DatatypeProperty'));
+    ctx.out.text(column.columnFor, RDFS('label'), label);
+    ctx.out.iri(column.columnFor, RDFS('domain'), DEAI('Project'));
   }
 }
 

@@ -14,6 +14,8 @@ export type ColumnSpec =
       readonly header: TableCell;
       readonly columnFor: string;
       readonly criterionType: 'stage' | 'capability' | 'minted';
+      /** A minted criterion is a stage or a capability by its place among the known columns. */
+      readonly mintedAs?: 'stage' | 'capability';
     }
   | { readonly kind: 'assumption'; readonly index: number; readonly header: TableCell; readonly columnFor: string }
   | { readonly kind: 'text'; readonly index: number; readonly header: TableCell; readonly columnFor: string; readonly minted: true };
@@ -25,10 +27,10 @@ export function headerName(text: string): string {
 
 export function tableToColumns(table: OverviewTable, ontology: OntologyIndex, base: string, file: string, sink: DiagnosticSink): ColumnSpec[] {
   const seen = new Map<string, number>();
+  const matched = table.header.map((header, index) => matchColumn(index, header, normaliseLabel(headerName(header.text)), ontology, table));
   return table.header.map((header, index): ColumnSpec => {
     const name = headerName(header.text);
-    const key = normaliseLabel(name);
-    const spec = matchColumn(index, header, key, ontology, table);
+    const spec = mintTerm(matched, index, name, base, file, sink);
     const earlier = seen.get(spec.columnFor);
     if (earlier !== undefined) {
       sink.fail(
@@ -39,16 +41,39 @@ export function tableToColumns(table: OverviewTable, ontology: OntologyIndex, ba
       );
     }
     seen.set(spec.columnFor, index);
-    if (spec.kind !== 'text' && !(spec.kind === 'criterion' && spec.criterionType === 'minted')) return spec;
-    const minted = spec.kind === 'text' ? `${base}property/${slugify(name)}` : `${base}criterion/${slugify(name)}`;
-    sink.warn(
-      spec.kind === 'text' ? 'table/unknown-text-column' : 'table/unknown-criterion',
-      placeIn(file, header),
-      `Column "${name}" is not in the ontology; its cells are kept under the new term <${minted}>`,
-      'a stage or capability label; to map it, add skos:altLabel "' + name + '" to the right concept in ontology/deai.ttl',
-    );
-    return { ...spec, columnFor: minted };
+    return spec;
   });
+}
+
+/** A column the ontology does not know keeps its cells under a minted term, with a warning that names it. */
+function mintTerm(matched: readonly ColumnSpec[], index: number, name: string, base: string, file: string, sink: DiagnosticSink): ColumnSpec {
+  const spec = matched[index] as ColumnSpec;
+  if (spec.kind !== 'text' && !(spec.kind === 'criterion' && spec.criterionType === 'minted')) return spec;
+  const minted = spec.kind === 'text' ? `${base}property/${slugify(name)}` : `${base}criterion/${slugify(name)}`;
+  const mintedAs = spec.kind === 'criterion' ? neighbourType(matched, index) : undefined;
+  const what = mintedAs ? `${mintedAs === 'stage' ? 'lifecycle stage' : 'capability'} (by its place among the ${mintedAs} columns)` : 'text property';
+  sink.warn(
+    spec.kind === 'text' ? 'table/unknown-text-column' : 'table/unknown-criterion',
+    placeIn(file, spec.header),
+    `Column "${name}" is not in the ontology; its cells are kept under the new ${what} <${minted}>`,
+    `a label of the ontology; to map it, add skos:altLabel "${name}" to the ${mintedAs ? 'stage or capability' : 'property (e.g. deai:securityAssumptionText)'} it means in ontology/deai.ttl`,
+  );
+  return { ...spec, columnFor: minted, ...(mintedAs ? { mintedAs } : {}) };
+}
+
+/** The type of the nearest known criterion column, left first: a new column among the capabilities is a capability. */
+function neighbourType(columns: readonly ColumnSpec[], index: number): 'stage' | 'capability' {
+  const known = (c: ColumnSpec | undefined): 'stage' | 'capability' | undefined =>
+    c?.kind === 'criterion' && c.criterionType !== 'minted' ? c.criterionType : undefined;
+  for (let i = index - 1; i >= 0; i--) {
+    const type = known(columns[i]);
+    if (type) return type;
+  }
+  for (let i = index + 1; i < columns.length; i++) {
+    const type = known(columns[i]);
+    if (type) return type;
+  }
+  return 'capability';
 }
 
 function matchColumn(index: number, header: TableCell, key: string, ontology: OntologyIndex, table: OverviewTable): ColumnSpec {

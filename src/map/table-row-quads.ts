@@ -5,7 +5,7 @@ import type { ProjectRecord } from '../resolve/resolve-projects.js';
 import { DEAI, RDF, RDFS, SKOS } from '../vocab/namespaces.js';
 import { cellToAssumptionTerms } from './assumption-terms.js';
 import { columnIri, conceptLabel, localName, type MapContext, projectIri } from './map-context.js';
-import type { ColumnSpec } from './table-columns.js';
+import { type ColumnSpec, headerName } from './table-columns.js';
 
 const LEVEL_PROPERTY = {
   stage: { [DEAI('Full')]: DEAI('coversStage'), [DEAI('Partial')]: DEAI('partiallyCoversStage') },
@@ -42,13 +42,13 @@ function criterionCell(ctx: MapContext, project: ProjectRecord, subject: string,
   const out = ctx.out;
   out.iri(subject, DEAI('assessment'), assessment);
   out.iri(assessment, RDF('type'), DEAI('Assessment'));
-  out.text(assessment, RDFS('label'), `${project.label}: ${conceptLabel(ctx, criterion)} (${conceptLabel(ctx, level)})`);
+  out.text(assessment, RDFS('label'), `${project.label}: ${column.mintedAs ? headerName(column.header.text) : conceptLabel(ctx, criterion)} (${conceptLabel(ctx, level)})`);
   out.iri(assessment, DEAI('criterion'), criterion);
   out.iri(assessment, DEAI('level'), level);
   out.iri(assessment, DEAI('column'), columnIri(ctx.base, column.index));
   out.add(assessment, DEAI('sourceLine'), cell.line);
   out.add(assessment, DEAI('sourceColumn'), cell.column);
-  const property = (LEVEL_PROPERTY[column.criterionType] as Record<string, string>)[level];
+  const property = (LEVEL_PROPERTY[column.mintedAs ?? column.criterionType] as Record<string, string>)[level];
   if (property) out.iri(subject, property, criterion);
 }
 

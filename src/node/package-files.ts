@@ -26,6 +26,7 @@ export const BUNDLED = {
   survey: `${PACKAGE_ROOT}data/sok-deai-README.md`,
   variants: `${PACKAGE_ROOT}data/name-variants.json`,
   ontology: `${PACKAGE_ROOT}ontology/deai.ttl`,
+  shapes: `${PACKAGE_ROOT}ontology/shapes.ttl`,
   context: `${PACKAGE_ROOT}ontology/context.jsonld`,
   queries: `${PACKAGE_ROOT}queries`,
 } as const;

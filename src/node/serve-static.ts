@@ -26,6 +26,8 @@ export async function serveStatic(root: string, port: number, host = '127.0.0.1'
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    // An entity IRI's path (/project/bittensor) is its page (project/bittensor.html), as on GitHub Pages or nginx try_files.
+    if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
     if (!existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

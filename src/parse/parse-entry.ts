@@ -55,7 +55,8 @@ function textBetween(nodes: PhrasingContent[]): string {
 
 /**
  * ". A. Smith, B. Lee. Proc. IEEE S&P, 2024. [" → authors, venue, year. The authors end at the last
- * full stop that does not follow a single-letter initial; the year is the trailing four digits.
+ * full stop that does not follow a single-letter initial or an abbreviation of the venue ("vol.", "pp.");
+ * the year is the trailing four digits.
  */
 export function paperDetails(rest: string): { authors?: string; venue?: string; year?: string } {
   let text = rest.replace(/\s+/g, ' ').replace(/^\s*\.\s*/, '').replace(/[\s[]+$/, '').replace(/\.\s*$/, '');
@@ -66,7 +67,7 @@ export function paperDetails(rest: string): { authors?: string; venue?: string; 
     text = text.slice(0, year.index).trim();
   }
   const split = lastSentenceBreak(text);
-  const authors = (split < 0 ? text : text.slice(0, split)).trim();
+  const authors = (split < 0 ? text : text.slice(0, split)).trim().replace(/\bet al$/, 'et al.');
   const venue = split < 0 ? '' : text.slice(split + 1).trim();
   if (authors) details.authors = authors;
   if (venue) details.venue = venue;
@@ -77,7 +78,8 @@ function lastSentenceBreak(text: string): number {
   for (let i = text.length - 1; i > 0; i--) {
     if (text[i] !== '.' || text[i + 1] !== ' ') continue;
     const word = /(\S+)$/.exec(text.slice(0, i))?.[1] ?? '';
-    if (!/^[A-Z]$/.test(word) && !/^(et al|al|Proc|Conf|Int|Trans|J|Vol|No)$/i.test(word)) return i;
+    // "et al." ends the authors; "vol.", "no.", "pp.", "ed." and the like are inside the venue.
+    if (!/^[A-Z]$/.test(word) && !/^(Proc|Conf|Int|Trans|J|Vol|No|pp|p|ed|eds|ch)$/i.test(word)) return i;
   }
   return -1;
 }

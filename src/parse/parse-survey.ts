@@ -2,10 +2,11 @@
 import type { Heading, Table } from 'mdast';
 import { DiagnosticSink, placeIn } from '../errors.js';
 import { checkLink } from './check-link.js';
+import { checkTruncation } from './check-truncation.js';
 import { markdownToTree, nodeText, placeOf } from './markdown-tree.js';
 import { tableToOverview } from './parse-overview-table.js';
 import { treeToSections } from './parse-sections.js';
-import type { Survey } from './survey-types.js';
+import type { OverviewTable, Survey } from './survey-types.js';
 
 export interface ParseOptions {
   /** Name used in messages and provenance; defaults to "survey.md". */
@@ -38,7 +39,8 @@ export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
   for (const other of others) {
     sink.warn('table/extra', placeIn(file, placeOf(other)), 'A second table is not read; only the first (overview) table is', 'one overview table');
   }
-  const table = tableToOverview(first);
+  const table = withoutEmptyRows(tableToOverview(first), file, sink);
+  checkTruncation(text, table, file, sink);
   const { headings, entries } = treeToSections(tree, file, sink);
 
   for (const row of table.rows) for (const cell of row.cells) if (cell.link) checkLink(cell.link.url, cell, file, sink);
@@ -49,12 +51,22 @@ export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
   return { file, ...(title ? { title } : {}), table, headings, entries, diagnostics: sink.diagnostics };
 }
 
+/** A stray row of only pipes ("| | |") holds nothing: it is left out, with a warning that names its line. */
+function withoutEmptyRows(table: OverviewTable, file: string, sink: DiagnosticSink): OverviewTable {
+  const rows = table.rows.filter((row) => {
+    if (row.cells.some((cell) => cell.text !== '')) return true;
+    sink.warn('table/empty-row', { file, line: row.line, column: row.column }, `Table row ${row.line} holds only pipes and no text; it is skipped`, 'a project row, or no line at all');
+    return false;
+  });
+  return rows.length === table.rows.length ? table : { ...table, rows };
+}
+
 function checkText(text: string, file: string, sink: DiagnosticSink): void {
   if (text.trim() === '') {
     sink.fail('input/empty', { file, line: 1, column: 1 }, 'The file is empty', 'the survey README in markdown');
   }
-  const nul = text.indexOf('\u0000');
-  const bad = nul >= 0 ? nul : text.indexOf('\uFFFD');
+  // The first NUL or U+FFFD (what a byte that is not UTF-8 decodes to): binary data, or text in another encoding.
+  const bad = text.search(/[\u0000\uFFFD]/);
   if (bad >= 0) {
     const { line, column } = offsetToPlace(text, bad);
     sink.fail('input/binary', { file, line, column }, 'The file holds binary data or is not UTF-8 text', 'a UTF-8 markdown file');

@@ -19,8 +19,10 @@ const UNKNOWN = /^[\s?]*$/;
  * "?" alone → no parts: unknown, kept only as raw text by the caller.
  */
 export function splitAssumptions(cell: string): AssumptionPart[] {
-  if (UNKNOWN.test(cell)) return [];
-  const pieces = cell.split(SEPARATORS).flatMap(splitSlash).map((p) => p.trim()).filter((p) => !UNKNOWN.test(p));
+  // "ZKP + FHE[^3] + MPC": a footnote marker is not part of a mechanism's name.
+  const text = cell.replace(/\[\^[^\]]*\]/g, '');
+  if (UNKNOWN.test(text)) return [];
+  const pieces = text.split(SEPARATORS).flatMap(splitSlash).map((p) => p.trim()).filter((p) => !UNKNOWN.test(p));
   const lastWordOfLast = /(\S+)$/.exec(stripUncertain(pieces.at(-1) ?? ''))?.[1];
   return pieces.map((piece, i) => {
     const text = stripUncertain(piece);

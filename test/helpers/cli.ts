@@ -1,5 +1,5 @@
 // Runs the compiled CLI (dist/cli/main.js) from the repository root, as a user would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -22,3 +22,24 @@ export function runCli(args: readonly string[], options: { timeout?: number } = 
 }
 
 export const cli = (...args: string[]): Run => runCli(args);
+
+/**
+ * The same without blocking this process: for tests that answer the CLI from their own HTTP server.
+ * `env` is added to this process's environment.
+ */
+export function runCliAsync(args: readonly string[], env: Readonly<Record<string, string>> = {}, timeoutMs = 120_000): Promise<Run> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('error', reject);
+    child.once('exit', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}

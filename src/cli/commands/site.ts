@@ -7,6 +7,7 @@ import { bundledQueries } from '../../node/named-queries.js';
 import { BUNDLED, bundledContext } from '../../node/package-files.js';
 import { serveStatic } from '../../node/serve-static.js';
 import { writeSite } from '../../node/write-site.js';
+import { graphToEntityPages } from '../../site/entity-pages.js';
 import { graphToSiteData } from '../../site/site-data.js';
 import { note, reportDiagnostics } from '../report.js';
 import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
@@ -23,7 +24,7 @@ export function registerSite(program: Command): void {
       .command('site')
       .summary('write the viewer as a static site (and serve it with --serve)')
       .description(
-        'Build the graph and write a self-contained static site: index.html, assets, data/graph.json, data/deai.ttl and\ndata/deai.jsonld. All URLs are relative: it works from any static file server under any base path.',
+        'Build the graph and write a self-contained static site: index.html, assets, data/graph.json, data/deai.ttl and\ndata/deai.jsonld. All URLs are relative: it works from any static file server under any base path.\nEvery IRI under the base also gets PATH.html (its facts, its JSON-LD embedded), PATH.ttl and PATH.jsonld\n(project/bittensor.html, …; the ontology as ontology.html), so a static host can serve the IRIs (see docs/serve.md).',
       )
       .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
       .option('-o, --out <DIR>', 'output directory', 'out/site')
@@ -41,8 +42,11 @@ export function registerSite(program: Command): void {
       queries: bundledQueries(),
       title: 'SoK: Decentralized AI (DeAI)',
     });
-    writeSite(options.out, data);
-    if (!options.quiet) note(`site written to ${options.out}/ (open index.html through any static file server)`);
+    const viewerNodes = new Set((JSON.parse(data['graph.json'] as string) as { nodes: { key: string }[] }).nodes.map((n) => n.key));
+    const pages = await graphToEntityPages({ graph, context: bundledContext(), siteTitle: 'SoK: Decentralized AI (DeAI)', viewerNodes });
+    const skipped = writeSite(options.out, data, pages);
+    if (!options.quiet && skipped.length > 0) note(`warning: ${skipped.length} entity page(s) would overwrite a viewer file and were left out: ${skipped.slice(0, 5).join(', ')}`);
+    if (!options.quiet) note(`site written to ${options.out}/ with a page per entity (open index.html through any static file server)`);
     if (!options.serve) return;
     const { url } = await serveStatic(options.out, port).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} on 127.0.0.1 is already in use; pass --port N (0 picks a free port)`);

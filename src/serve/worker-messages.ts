@@ -1,0 +1,26 @@
+// The messages between the query pool (main thread) and its workers.
+
+/** workerData: the graph as N-Quads (each worker parses it into its own store) and the result cap. */
+export interface WorkerSetup {
+  readonly nquads: string;
+  readonly maxResults: number;
+}
+
+export interface WorkerRequest {
+  readonly id: number;
+  readonly sparql: string;
+  /** The request's Accept header. */
+  readonly accept: string | undefined;
+  /** A `format=`/`output=` parameter, if the request had one. */
+  readonly format: string | undefined;
+}
+
+export type WorkerReply =
+  | { readonly type: 'ready' }
+  | { readonly type: 'result'; readonly id: number; readonly contentType: string; readonly body: string; readonly truncated: boolean }
+  | { readonly type: 'error'; readonly id: number; readonly status: number; readonly message: string };
+
+/** What a query comes to, for the HTTP layer: a body to send, or a status with a message. */
+export type QueryOutcome =
+  | { readonly type: 'result'; readonly contentType: string; readonly body: string; readonly truncated: boolean }
+  | { readonly type: 'error'; readonly status: number; readonly message: string; readonly retryAfter?: number };

@@ -1,0 +1,33 @@
+// The static linked data of a site: per entity `path.html` (with its JSON-LD embedded), `path.ttl` and `path.jsonld`.
+import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import type { JsonLdContext } from '../export/to-jsonld.js';
+import { quadsToEntityIndex } from '../linked-data/entity-index.js';
+import { entityToHtml } from '../linked-data/entity-to-html.js';
+import { writeRepresentation } from '../linked-data/representations.js';
+
+export interface EntityPagesInput {
+  readonly graph: KnowledgeGraph;
+  readonly context: JsonLdContext;
+  readonly siteTitle: string;
+  /** IRIs the viewer draws: their pages link to them in the viewer. */
+  readonly viewerNodes?: ReadonlySet<string>;
+}
+
+/**
+ * File path (relative to the site root) → content, for every IRI under the base and for the ontology.
+ * Links between pages name the `.html` files, so they work on any static host and from file://; a host that maps
+ * `/project/bittensor` to `project/bittensor.html` (GitHub Pages, Netlify, nginx `try_files $uri.html`) serves the IRIs themselves.
+ */
+export async function graphToEntityPages(input: EntityPagesInput): Promise<Record<string, string>> {
+  const index = quadsToEntityIndex(input.graph.quads, input.graph.base, input.graph.ontology.quads);
+  const files: Record<string, string> = {};
+  const page = { links: 'html-file' as const, siteTitle: input.siteTitle, ...(input.viewerNodes ? { viewerNodes: input.viewerNodes } : {}) };
+  for (const doc of index.documents()) {
+    const representation = { doc, index, context: input.context, page };
+    const [jsonld, turtle] = await Promise.all([writeRepresentation('jsonld', representation), writeRepresentation('ttl', representation)]);
+    files[`${doc.path}.html`] = entityToHtml(doc, index, { ...page, jsonld });
+    files[`${doc.path}.ttl`] = turtle;
+    files[`${doc.path}.jsonld`] = jsonld;
+  }
+  return files;
+}

@@ -1,0 +1,117 @@
+// Each SHACL shape of ontology/shapes.ttl fires on a graph that breaks it, and clean graphs conform.
+import { readFileSync } from 'node:fs';
+import type { Quad } from '@rdfjs/types';
+import { DataFactory, Parser } from 'n3';
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type KnowledgeGraph } from '../../src/index.js';
+import { readShapes } from '../../src/node/validate-graph.js';
+import { validateQuads } from '../../src/validate/validate-quads.js';
+import { DCTERMS, DEAI, PROV, RDF, RDFS, SKOS, VOID, XSD } from '../../src/vocab/namespaces.js';
+import { seedGraph } from '../helpers/seed.js';
+
+const { namedNode, literal, blankNode, quad } = DataFactory;
+const SH = 'http://www.w3.org/ns/shacl#';
+const SHAPE = (local: string): string => `<https://w3id.org/deai/shapes#${local}>`;
+const I = (path: string): string => `https://w3id.org/deai/${path}`;
+
+// The minimal golden survey: two table rows, a section-only project, a paper, typed links.
+const base: KnowledgeGraph = buildGraph(readFileSync('test/fixtures/golden/minimal.md', 'utf8'), { file: 'minimal.md' });
+const shapes = readShapes();
+const ALPHA = I('project/alpha-net');
+const ALPHA_TRAINING = I('project/alpha-net/assessment/Training');
+const PAPER = I('paper/learning-in-the-open');
+const LISTING = I('project/alpha-net/listing/OnTraining');
+
+type Term = string | { literal: string; datatype?: string } | { blank: string };
+const term = (t: Term) => (typeof t === 'string' ? namedNode(t) : 'blank' in t ? blankNode(t.blank) : literal(t.literal, t.datatype ? namedNode(t.datatype) : undefined));
+const add = (s: Term, p: string, o: Term) => (quads: Quad[]): Quad[] => [...quads, quad(term(s) as never, namedNode(p), term(o) as never)];
+const drop = (s: string, p: string, o?: string) => (quads: Quad[]): Quad[] =>
+  quads.filter((q) => !(q.subject.value === s && q.predicate.value === p && (o === undefined || q.object.value === o)));
+const str = (value: string) => ({ literal: value });
+const int = (value: string) => ({ literal: value, datatype: XSD('integer') });
+
+async function violations(quads: readonly Quad[]) {
+  return (await validateQuads([...quads, ...base.ontology.quads], shapes)).violations;
+}
+
+// [shape that must fire, focus node, what breaks it]
+const CASES: Array<[string, string, (q: Quad[]) => Quad[]]> = [
+  ['Project', '_:', (q) => [add({ blank: 'p' }, RDF('type'), DEAI('Project')), add({ blank: 'p' }, RDFS('label'), str('Blank')), add({ blank: 'p' }, DEAI('sourceLine'), int('5')), add({ blank: 'p' }, PROV('wasDerivedFrom'), I('survey'))].reduce((acc, f) => f(acc), q)],
+  ['Project-label', ALPHA, add(ALPHA, RDFS('label'), str('Second name'))],
+  ['Project-sourceLine', ALPHA, drop(ALPHA, DEAI('sourceLine'))],
+  ['Project-derivedFrom', ALPHA, drop(ALPHA, PROV('wasDerivedFrom'))],
+  ['Project-assessment', ALPHA, add(ALPHA, DEAI('assessment'), DEAI('Training'))],
+  ['Project-coversStage', ALPHA, add(ALPHA, DEAI('coversStage'), DEAI('Staking'))],
+  ['Project-partiallyCoversStage', ALPHA, add(ALPHA, DEAI('partiallyCoversStage'), DEAI('Auditability'))],
+  ['Project-hasCapability', ALPHA, add(ALPHA, DEAI('hasCapability'), DEAI('Training'))],
+  ['Project-partiallyHasCapability', ALPHA, add(ALPHA, DEAI('partiallyHasCapability'), DEAI('Staking'))],
+  ['Project-reliesOn', ALPHA, add(ALPHA, DEAI('reliesOn'), DEAI('Training'))],
+  ['Project-possiblyReliesOn', ALPHA, add(ALPHA, DEAI('possiblyReliesOn'), DEAI('Full'))],
+  ['Project-assumptionText', ALPHA, add(ALPHA, DEAI('securityAssumptionText'), str('A second cell'))],
+  ['Project-category', ALPHA, add(ALPHA, DEAI('category'), str('Other'))],
+  ['Project-listedUnder', ALPHA, add(ALPHA, DEAI('listedUnder'), DEAI('Staking'))],
+  ['Project-listing', ALPHA, add(ALPHA, DEAI('listing'), ALPHA_TRAINING)],
+  ['Links-reference', ALPHA, add(ALPHA, DEAI('reference'), 'javascript:alert(1)')],
+  ['Links-whitepaper', ALPHA, add(ALPHA, DEAI('whitepaper'), str('https://alpha.example/whitepaper.pdf'))],
+  ['Links-documentation', ALPHA, add(ALPHA, DEAI('documentation'), 'ftp://alpha.example/docs')],
+  ['Links-sourceCode', ALPHA, add(ALPHA, DEAI('sourceCode'), 'file:///etc/passwd')],
+  ['Links-paperLink', PAPER, add(PAPER, DEAI('paperLink'), 'data:text/html,hi')],
+  ['Links-link', ALPHA, add(ALPHA, DEAI('link'), 'mailto:team@alpha.example')],
+  ['Assessment', '_:', (q) => [add({ blank: 'a' }, RDF('type'), DEAI('Assessment'))].reduce((acc, f) => f(acc), q)],
+  ['Assessment-criterion', ALPHA_TRAINING, add(ALPHA_TRAINING, DEAI('criterion'), DEAI('Compute'))],
+  ['Assessment-criterion', ALPHA_TRAINING, (q) => add(ALPHA_TRAINING, DEAI('criterion'), DEAI('Staking'))(drop(ALPHA_TRAINING, DEAI('criterion'))(q))],
+  ['Assessment-level', ALPHA_TRAINING, (q) => add(ALPHA_TRAINING, DEAI('level'), DEAI('Training'))(drop(ALPHA_TRAINING, DEAI('level'))(q))],
+  ['Assessment-level', ALPHA_TRAINING, drop(ALPHA_TRAINING, DEAI('level'))],
+  ['Assessment-project', ALPHA_TRAINING, drop(ALPHA, DEAI('assessment'), ALPHA_TRAINING)],
+  ['Assessment-project', ALPHA_TRAINING, add(I('project/beta'), DEAI('assessment'), ALPHA_TRAINING)],
+  ['Assessment-column', ALPHA_TRAINING, drop(ALPHA_TRAINING, DEAI('column'))],
+  ['Assessment-sourceLine', ALPHA_TRAINING, (q) => add(ALPHA_TRAINING, DEAI('sourceLine'), int('0'))(drop(ALPHA_TRAINING, DEAI('sourceLine'))(q))],
+  ['Assessment-label', ALPHA_TRAINING, add(ALPHA_TRAINING, RDFS('label'), str('Another label'))],
+  ['LifecycleStage-scheme', I('stage/new'), (q) => add(I('stage/new'), SKOS('prefLabel'), str('New'))(add(I('stage/new'), RDF('type'), DEAI('LifecycleStage'))(q))],
+  ['Capability-scheme', I('criterion/new'), (q) => add(I('criterion/new'), SKOS('prefLabel'), str('New'))(add(I('criterion/new'), RDF('type'), DEAI('Capability'))(q))],
+  ['SecurityAssumption-scheme', I('assumption/new'), (q) => add(I('assumption/new'), SKOS('prefLabel'), str('New'))(add(I('assumption/new'), RDF('type'), DEAI('SecurityAssumption'))(q))],
+  ['Concept-prefLabel', I('assumption/new'), (q) => add(I('assumption/new'), SKOS('inScheme'), DEAI('SecurityAssumptionScheme'))(add(I('assumption/new'), RDF('type'), DEAI('SecurityAssumption'))(q))],
+  ['Listing', '_:', (q) => [add({ blank: 'l' }, RDF('type'), DEAI('Listing')), add({ blank: 'l' }, DEAI('listedUnder'), DEAI('OnTraining')), add({ blank: 'l' }, DEAI('sourceLine'), int('3'))].reduce((acc, f) => f(acc), q)],
+  ['Listing-listedUnder', LISTING, drop(LISTING, DEAI('listedUnder'))],
+  ['Listing-sourceLine', LISTING, drop(LISTING, DEAI('sourceLine'))],
+  ['Paper', '_:', (q) => [add({ blank: 'x' }, RDF('type'), DEAI('Paper')), add({ blank: 'x' }, RDFS('label'), str('T')), add({ blank: 'x' }, DEAI('sourceLine'), int('3'))].reduce((acc, f) => f(acc), q)],
+  ['Paper-label', PAPER, drop(PAPER, RDFS('label'))],
+  ['Paper-sourceLine', PAPER, add(PAPER, DEAI('sourceLine'), int('99'))],
+  ['Paper-year', PAPER, (q) => add(PAPER, DEAI('year'), { literal: '20x', datatype: XSD('gYear') })(drop(PAPER, DEAI('year'))(q))],
+  ['TableColumn-index', I('survey/column/2'), drop(I('survey/column/2'), DEAI('columnIndex'))],
+  ['TableColumn-label', I('survey/column/2'), drop(I('survey/column/2'), RDFS('label'))],
+  ['TableColumn-columnFor', I('survey/column/2'), (q) => add(I('survey/column/2'), DEAI('columnFor'), str('Task Creation'))(drop(I('survey/column/2'), DEAI('columnFor'))(q))],
+  ['Survey-title', I('survey'), drop(I('survey'), DCTERMS('title'))],
+  ['Survey-digest', I('survey'), (q) => add(I('survey'), DEAI('sourceDigest'), str('md5:0123'))(drop(I('survey'), DEAI('sourceDigest'))(q))],
+  ['Dataset-triples', I('dataset'), drop(I('dataset'), VOID('triples'))],
+];
+
+describe('The SHACL shapes (ontology/shapes.ttl)', () => {
+  it('should find nothing wrong in the graph of the bundled survey', async () => {
+    expect(await violations(seedGraph().quads)).toEqual([]);
+  });
+
+  it('should find nothing wrong in the minimal golden survey (papers, section-only projects, typed links)', async () => {
+    expect(await violations(base.quads)).toEqual([]);
+  });
+
+  it.each(CASES.map(([shape, focus, breakIt], i) => [`${shape} #${i + 1}`, shape, focus, breakIt] as const))(
+    'should fire %s on a graph that breaks it, and only on the broken node',
+    async (_title, shape, focus, breakIt) => {
+      const found = await violations(breakIt([...base.quads]));
+      expect(found.map((v) => v.shape)).toContain(SHAPE(shape));
+      const fired = found.filter((v) => v.shape === SHAPE(shape));
+      for (const v of fired) expect(focus === '_:' ? v.focusNode.startsWith('_:') : v.focusNode).toBe(focus === '_:' ? true : `<${focus}>`);
+    },
+  );
+
+  it('should have a breaking case above for every shape that is checked on its own', () => {
+    const quads = new Parser().parse(readFileSync('ontology/shapes.ttl', 'utf8'));
+    const subjectsWith = (p: string) => new Set(quads.filter((q) => q.predicate.value === p && q.subject.termType === 'NamedNode').map((q) => q.subject.value));
+    const targeted = [SH + 'targetClass', SH + 'targetSubjectsOf'].flatMap((p) => [...subjectsWith(p)]);
+    const ownConstraint = new Set([...subjectsWith(SH + 'nodeKind')].filter((s) => targeted.includes(s)));
+    const named = [...subjectsWith(SH + 'path'), ...ownConstraint].map((iri) => `<${iri}>`).sort();
+    expect(named.length).toBeGreaterThan(40);
+    expect([...new Set(CASES.map(([shape]) => SHAPE(shape)))].sort()).toEqual(named);
+  });
+});
