@@ -6,6 +6,7 @@ const only = process.argv.slice(2);
 const BENCHES = [
   { name: 'sparql', script: 'dist-bench/bench/sparql-engines.js', what: 'SPARQL engines: Oxigraph vs Comunica (survey, 10k, 100k)' },
   { name: 'viewer', script: 'dist-bench/bench/viewer-draw.js', what: 'viewer: sigma 3 vs 4, time to first draw, bundle size' },
+  { name: 'serve', script: 'dist-bench/bench/load-serve.js', what: 'deai-kg serve under load on loopback: p50/p99, errors, timeouts' },
 ];
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;

@@ -1,4 +1,5 @@
 // Data quads + SHACL shapes → the violations found, through shacl-engine (SHACL Core; no SPARQL constraints).
+/// <reference path="./shacl-engine.d.ts" />
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import { type EngineResult, Validator } from 'shacl-engine';
