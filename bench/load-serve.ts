@@ -6,14 +6,9 @@
 // 2. Each kind of request alone, then concurrent clients mixing SPARQL queries and page fetches: p50/p99, req/s.
 // 3. The same mix (12,000 requests) while a client sends queries that never finish: each must be cut by the timeout (503), and the
 //    others must see no errors. Exits 1 if any request failed or a slow query was not cut in time.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = join(ROOT, 'dist/cli/main.js');
+import { type RunningServe, startServe } from '../test/helpers/serve.js';
 const TIMEOUT_MS = 2000;
 const CONNECTIONS = 16;
 /** Requests per measured run: fixed counts, and a time cap on each run besides. */
@@ -26,37 +21,15 @@ const STAKING = `${PREFIXES} SELECT ?p WHERE { ?p deai:coversStage deai:Inferenc
 const CONSTRUCT = `${PREFIXES} CONSTRUCT { ?p rdfs:label ?name } WHERE { ?p a deai:Project ; rdfs:label ?name }`;
 const SLOW = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
 
-interface Served {
-  readonly url: string;
-  readonly child: ChildProcess;
+interface Served extends RunningServe {
   readonly readyMs: number;
 }
 
+/** The server as the tests start it (test/helpers/serve.ts), plus how long it took to serve. */
 async function startServer(workers: number): Promise<Served> {
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI, 'serve', '-q', '--port', '0', '--host', '127.0.0.1', '--workers', String(workers), '--query-timeout', String(TIMEOUT_MS)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('the server did not start within 60 s')), 60_000);
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /Serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1] as string);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
-  });
-  return { url, child, readyMs: performance.now() - started };
-}
-
-function stopServer(served: Served): Promise<void> {
-  return new Promise((resolve) => {
-    if (served.child.exitCode !== null) return resolve();
-    served.child.once('exit', () => resolve());
-    served.child.kill('SIGTERM');
-  });
+  const running = await startServe(['--workers', String(workers), '--query-timeout', String(TIMEOUT_MS)]);
+  return { ...running, readyMs: performance.now() - started };
 }
 
 function rssMB(pid: number | undefined): number {
@@ -124,7 +97,7 @@ async function main(): Promise<number> {
     const served = await startServer(workers);
     const health = (await (await fetch(`${served.url}health`)).json()) as { workers: { startupMs: number[] } };
     console.log(`  ${workers} worker(s): serving after ${Math.round(served.readyMs)} ms; worker startup ${health.workers.startupMs.join(', ')} ms; RSS ${rssMB(served.child.pid)} MB`);
-    await stopServer(served);
+    await served.stop();
   }
 
   const served = await startServer(2);
@@ -162,7 +135,7 @@ async function main(): Promise<number> {
     if (slow.length === 0 || cut.length !== slow.length) console.log('FAILED: a slow query was not cut by the timeout in time');
     failed = errors > 0 || slow.length === 0 || cut.length !== slow.length;
   } finally {
-    await stopServer(served);
+    await served.stop();
   }
   return failed ? 1 : 0;
 }

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     // The real viewer, as `deai-kg site` writes it; at 10k the JSON-LD download (which the viewer never loads) is left out.
     const data =
       name === 'survey'
-        ? await graphToSiteData({ graph, context: bundledContext(), ontologyTurtle, queries: bundledQueries(), title: name })
+        ? (await graphToSiteData({ graph, context: bundledContext(), ontologyTurtle, queries: bundledQueries(), title: name })).files
         : { 'graph.json': graphJson, 'deai.ttl': await quadsToTurtle(graph.quads), 'ontology.ttl': ontologyTurtle, 'queries.json': JSON.stringify(bundledQueries()), 'meta.json': JSON.stringify({ title: name }) };
     writeSite(join(root, 'sites', name), data);
   }

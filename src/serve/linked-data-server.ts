@@ -1,4 +1,5 @@
 // The linked-data server: /sparql (SPARQL 1.1 Protocol), every IRI under the base by content negotiation, the viewer, /health.
+import type { SiteData } from '../site/site-data.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writer } from 'n3';
@@ -15,7 +16,7 @@ export interface LinkedDataServerOptions {
   readonly graph: KnowledgeGraph;
   readonly context: JsonLdContext;
   /** The viewer's data files (what `deai-kg site` writes under data/), served under /data/. */
-  readonly siteData: Readonly<Record<string, string>>;
+  readonly siteData: SiteData;
   /** The built viewer (dist/viewer), served at /. */
   readonly viewerDir: string;
   readonly siteTitle: string;
@@ -52,9 +53,8 @@ export async function startLinkedDataServer(options: LinkedDataServerOptions): P
   });
   const index = quadsToEntityIndex(options.graph.quads, options.graph.base, options.graph.ontology.quads);
   const documents = index.documents().length;
-  const viewerNodes = new Set((JSON.parse(options.siteData['graph.json'] ?? '{"nodes":[]}') as { nodes: { key: string }[] }).nodes.map((n) => n.key));
-  const entities = createEntityHandler({ index, context: options.context, page: { links: 'iri', siteTitle: options.siteTitle, sparql: true, viewerNodes } });
-  const viewer = loadViewerFiles(options.viewerDir, options.siteData);
+  const entities = createEntityHandler({ index, context: options.context, page: { links: 'iri', siteTitle: options.siteTitle, sparql: true, viewerNodes: options.siteData.viewerNodes } });
+  const viewer = loadViewerFiles(options.viewerDir, options.siteData.files);
   const sparql = createSparqlEndpoint(pool, { maxResults: options.maxResults, timeoutMs: options.timeoutMs, maxBody: MAX_BODY });
 
   const health = (req: IncomingMessage, res: ServerResponse): void => {

@@ -15,8 +15,14 @@ export interface SiteInputs {
   readonly title: string;
 }
 
-/** File name (under data/) → content. */
-export async function graphToSiteData(inputs: SiteInputs): Promise<Record<string, string>> {
+export interface SiteData {
+  /** File name (under data/) → content. */
+  readonly files: Record<string, string>;
+  /** The keys of the nodes the viewer draws (entity pages link to the viewer only for these). */
+  readonly viewerNodes: ReadonlySet<string>;
+}
+
+export async function graphToSiteData(inputs: SiteInputs): Promise<SiteData> {
   const graphology = graphToGraphology(inputs.graph);
   const [turtle, jsonld] = await Promise.all([quadsToTurtle(inputs.graph.quads), quadsToJsonLd(inputs.graph.quads, inputs.context)]);
   const meta = {
@@ -25,7 +31,7 @@ export async function graphToSiteData(inputs: SiteInputs): Promise<Record<string
     edges: graphology.size,
     warnings: inputs.graph.diagnostics.length,
   };
-  return {
+  const files = {
     'graph.json': `${JSON.stringify(graphology.export())}\n`,
     'deai.ttl': turtle,
     'deai.jsonld': jsonld,
@@ -33,4 +39,5 @@ export async function graphToSiteData(inputs: SiteInputs): Promise<Record<string
     'queries.json': `${JSON.stringify(inputs.queries.map(({ name, question, sparql }) => ({ name, question, sparql })), null, 1)}\n`,
     'meta.json': `${JSON.stringify(meta, null, 1)}\n`,
   };
+  return { files, viewerNodes: new Set(graphology.nodes()) };
 }

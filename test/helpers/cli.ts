@@ -1,9 +1,11 @@
 // Runs the compiled CLI (dist/cli/main.js) from the repository root, as a user would.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../src/node/package-files.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+/** The repository root, found by package name (so compiled copies of the helpers, e.g. in dist-bench/, work too). */
+export const ROOT = PACKAGE_ROOT.replace(/[\\/]$/, '');
 export const CLI = join(ROOT, 'dist/cli/main.js');
 /** A stack trace in a message means an error escaped the CLI's handling. */
 export const STACK_TRACE = /\n\s+at /;

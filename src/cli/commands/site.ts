@@ -35,16 +35,15 @@ export function registerSite(program: Command): void {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${options.port}"`);
     const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
     reportDiagnostics(graph.diagnostics, options.quiet);
-    const data = await graphToSiteData({
+    const site = await graphToSiteData({
       graph,
       context: bundledContext(),
       ontologyTurtle: readFileSync(BUNDLED.ontology, 'utf8'),
       queries: bundledQueries(),
       title: 'SoK: Decentralized AI (DeAI)',
     });
-    const viewerNodes = new Set((JSON.parse(data['graph.json'] as string) as { nodes: { key: string }[] }).nodes.map((n) => n.key));
-    const pages = await graphToEntityPages({ graph, context: bundledContext(), siteTitle: 'SoK: Decentralized AI (DeAI)', viewerNodes });
-    const skipped = writeSite(options.out, data, pages);
+    const pages = await graphToEntityPages({ graph, context: bundledContext(), siteTitle: 'SoK: Decentralized AI (DeAI)', viewerNodes: site.viewerNodes });
+    const skipped = writeSite(options.out, site.files, pages);
     if (!options.quiet && skipped.length > 0) note(`warning: ${skipped.length} entity page(s) would overwrite a viewer file and were left out: ${skipped.slice(0, 5).join(', ')}`);
     if (!options.quiet) note(`site written to ${options.out}/ with a page per entity (open index.html through any static file server)`);
     if (!options.serve) return;
