@@ -1,55 +1,72 @@
 // One list item of a survey section → a project entry or an academic paper entry.
-import type { Link, ListItem, Paragraph, PhrasingContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { placeIn, type DiagnosticSink } from '../errors.js';
-import { nodeText, placeOf } from './markdown-tree.js';
+import { collapse, inlineText, type SourceLines, type Token } from './markdown-tokens.js';
 import type { EntryLink, SectionEntry, SectionHeading } from './survey-types.js';
 
 /**
  * `- **Name** [[docs](url)] …` is a project; `- **Title**. Authors. Venue, year. [[paper](url)]` is a
  * paper (the bold title is followed by a full stop). Anything else under a section is reported, not dropped.
+ * `item` is the item's tokens, list_item_open to list_item_close.
  */
 export function listItemToEntry(
-  item: ListItem,
+  item: readonly Token[],
   sections: readonly SectionHeading[],
+  lines: SourceLines,
   file: string,
   sink: DiagnosticSink,
 ): SectionEntry | undefined {
-  const place = placeOf(item);
-  const paragraph = item.children.find((c): c is Paragraph => c.type === 'paragraph');
-  const content = paragraph ? paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === '')) : [];
-  const first = content[0];
-  if (!paragraph || !first || first.type !== 'strong') {
+  const open = item[0] as Token;
+  const place = lines.blockPlace(open);
+  const paragraph = item.findIndex((t) => t.type === 'paragraph_open' && t.level === open.level + 1);
+  const inline = paragraph >= 0 ? item[paragraph + 1] : undefined;
+  const content = (inline?.children ?? []).filter((t) => !(t.type === 'text' && t.content.trim() === '') && t.type !== 'softbreak');
+  if (!inline || content[0]?.type !== 'strong_open') {
+    const text = collapse(item.filter((t) => t.type === 'inline').map((t) => inlineText(t.children)).join(' '));
     sink.warn(
       'entry/unrecognised',
       placeIn(file, place),
-      `List item "${truncate(nodeText(item))}" is not a survey entry and is not in the graph`,
+      `List item "${truncate(text)}" is not a survey entry and is not in the graph`,
       '"- **Name** [[whitepaper](url)] [[docs](url)] [[code](url)]" or "- **Title**. Authors. Venue, year. [[paper](url)]"',
     );
     return undefined;
   }
-  const links = paragraphLinks(paragraph);
-  const name = nodeText(first);
-  const rest = textBetween(content.slice(1));
+  const children = inline.children ?? [];
+  const strongOpen = children.indexOf(content[0]);
+  const strongClose = closing(children, strongOpen);
+  const links = inlineLinks(inline, lines);
+  const name = inlineText(children.slice(strongOpen + 1, strongClose));
+  const rest = textBefore(children.slice(strongClose + 1), 'link_open');
   if (/^\s*\./.test(rest)) return { kind: 'paper', ...place, sections, links, title: name, ...paperDetails(rest) };
   return { kind: 'project', ...place, sections, links, name };
 }
 
-function paragraphLinks(paragraph: Paragraph): EntryLink[] {
+/** The index of the token that closes `children[open]`. */
+function closing(children: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < children.length; i++) {
+    depth += (children[i] as Token).nesting;
+    if (depth === 0) return i;
+  }
+  return children.length;
+}
+
+function inlineLinks(inline: Token, lines: SourceLines): EntryLink[] {
   const links: EntryLink[] = [];
-  visit(paragraph, 'link', (node: Link) => {
-    links.push({ ...placeOf(node), type: nodeText(node).toLowerCase(), url: node.url });
+  const children = inline.children ?? [];
+  children.forEach((token, i) => {
+    if (token.type !== 'link_open') return;
+    const label = inlineText(children.slice(i + 1, closing(children, i)));
+    links.push({ ...lines.linkPlace(inline, token), type: label.toLowerCase(), url: String(token.attrGet('href') ?? '') });
   });
   return links;
 }
 
-/** The plain text after the bold name and before the first link. */
-function textBetween(nodes: PhrasingContent[]): string {
+/** The text of inline tokens up to the first token of type `stop` (for a paper: ". Authors. Venue, year. ["). */
+function textBefore(tokens: readonly Token[], stop: string): string {
+  const end = tokens.findIndex((t) => t.type === stop);
+  const before = end < 0 ? tokens : tokens.slice(0, end);
   let text = '';
-  for (const node of nodes) {
-    if (node.type === 'link') break;
-    text += node.type === 'text' ? node.value : nodeText(node);
-  }
+  for (const t of before) text += t.type === 'softbreak' || t.type === 'hardbreak' ? '\n' : t.type === 'text' || t.type === 'code_inline' || t.type === 'html_inline' ? t.content : '';
   return text;
 }
 

@@ -1,27 +1,81 @@
-// The overview table (mdast `table`) → header and rows of cells with their places.
-import type { Link, Nodes, Table, TableCell as MdTableCell } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { nodeText, placeOf } from './markdown-tree.js';
+// The overview table (markdown-it table tokens) → header and rows of cells with their places.
+//
+// markdown-it pads short rows and drops cells beyond the header's count (as GFM renders them); deai-kg must see the
+// row as written to report missing or extra cells. So each row's line is also split here, the way markdown-it splits
+// it (unescaped pipes; leading and trailing pipe optional), for the true cell count and each cell's column; cell text
+// comes from markdown-it's inline tokens, and extra cells (which it drops) are parsed inline on their own.
+import { inlineText, type SourceLines, type Token } from './markdown-tokens.js';
 import type { CellLink, OverviewTable, TableCell, TableRow } from './survey-types.js';
 
-export function tableToOverview(table: Table): OverviewTable {
-  const [headerRow, ...bodyRows] = table.children;
-  const header = headerRow ? headerRow.children.map(cellToRecord) : [];
-  const rows: TableRow[] = bodyRows.map((row) => ({ ...placeOf(row), cells: row.children.map(cellToRecord) }));
-  return { ...placeOf(table), header, rows };
+/** `tokens[open]` is a table_open; returns the table and the index of its table_close. */
+export function tableToOverview(tokens: readonly Token[], open: number, lines: SourceLines, parseInline: (text: string) => Token[]): { table: OverviewTable; close: number } {
+  const rows: TableRow[] = [];
+  let header: TableCell[] = [];
+  let first = true; // the first row is the header (thead)
+  let i = open + 1;
+  for (; i < tokens.length && tokens[i]?.type !== 'table_close'; i++) {
+    const tr = tokens[i] as Token;
+    if (tr.type !== 'tr_open') continue;
+    const inlines: Token[] = [];
+    for (i++; tokens[i]?.type !== 'tr_close'; i++) if (tokens[i]?.type === 'inline') inlines.push(tokens[i] as Token);
+    const place = lines.blockPlace(tr);
+    const raw = splitRow(lines.line(place.line - 1));
+    const cells = raw.map((cell, c) => cellToRecord(cell, place.line, inlines[c]?.children ?? parseInline(cell.text)));
+    if (first) header = cells;
+    else rows.push({ ...place, cells });
+    first = false;
+  }
+  return { table: { ...lines.blockPlace(tokens[open] as Token), header, rows }, close: i };
 }
 
-function cellToRecord(cell: MdTableCell): TableCell {
-  const link = firstLink(cell);
-  // Point at the content, not at the pipe: messages then show where the text is.
-  const place = cell.children[0] ? placeOf(cell.children[0]) : { line: placeOf(cell).line, column: placeOf(cell).column + 1 };
-  return { ...place, text: nodeText(cell), ...(link ? { link } : {}) };
+function cellToRecord(cell: RawCell, line: number, children: readonly Token[]): TableCell {
+  const link = firstLink(children);
+  return { line, column: cell.column, text: inlineText(children), ...(link ? { link } : {}) };
 }
 
-function firstLink(cell: Nodes): CellLink | undefined {
-  let found: Link | undefined;
-  visit(cell, 'link', (node: Link) => {
-    found ??= node;
+function firstLink(children: readonly Token[]): CellLink | undefined {
+  const open = children.findIndex((t) => t.type === 'link_open');
+  if (open < 0) return undefined;
+  const close = children.findIndex((t, i) => i > open && t.type === 'link_close');
+  return { label: inlineText(children.slice(open + 1, close < 0 ? undefined : close)), url: String((children[open] as Token).attrGet('href') ?? '') };
+}
+
+interface RawCell {
+  /** The cell's markdown, trimmed, escaped pipes unescaped (as markdown-it gives it to the inline parser). */
+  readonly text: string;
+  /** 1-based column of the cell's first character, or of the place just after its pipe when it is empty. */
+  readonly column: number;
+}
+
+/** Splits a table row's line at unescaped pipes, as markdown-it's table rule does. */
+export function splitRow(source: string): RawCell[] {
+  const offset = source.length - source.trimStart().length;
+  const line = source.trim();
+  const cells: { text: string; start: number }[] = [];
+  let current = '';
+  let start = 0;
+  let last = 0;
+  let escaped = false;
+  for (let pos = 0; pos < line.length; pos++) {
+    const ch = line.charCodeAt(pos);
+    if (ch === 124 /* | */) {
+      if (!escaped) {
+        cells.push({ text: current + line.slice(last, pos), start });
+        current = '';
+        start = pos + 1;
+        last = pos + 1;
+      } else {
+        current += line.slice(last, pos - 1);
+        last = pos;
+      }
+    }
+    escaped = ch === 92; /* \ */
+  }
+  cells.push({ text: current + line.slice(last), start });
+  if (cells.length > 0 && cells[0]?.text === '') cells.shift();
+  if (cells.length > 0 && cells.at(-1)?.text === '') cells.pop();
+  return cells.map(({ text, start: at }) => {
+    const lead = text.length - text.trimStart().length;
+    return { text: text.trim(), column: offset + at + (text.trim() === '' ? 0 : lead) + 1 };
   });
-  return found ? { label: nodeText(found), url: found.url } : undefined;
 }

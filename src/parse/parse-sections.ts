@@ -1,7 +1,6 @@
 // Walks the document's headings and lists: numbered headings give each list entry its section chain.
-import type { Heading, List, Root, RootContent } from 'mdast';
 import { type DiagnosticSink, placeIn } from '../errors.js';
-import { nodeText, placeOf } from './markdown-tree.js';
+import { blockEnd, inlineText, type SourceLines, type Token } from './markdown-tokens.js';
 import { listItemToEntry } from './parse-entry.js';
 import type { SectionEntry, SectionHeading } from './survey-types.js';
 
@@ -18,16 +17,18 @@ export interface SectionsResult {
  * off (the seed's `#### 4. Post-training` among `###` siblings) still nests correctly; the slip is
  * reported as a warning.
  */
-export function treeToSections(tree: Root, file: string, sink: DiagnosticSink): SectionsResult {
+export function tokensToSections(tokens: readonly Token[], lines: SourceLines, file: string, sink: DiagnosticSink): SectionsResult {
   const headings: SectionHeading[] = [];
   const entries: SectionEntry[] = [];
   const byNumber = new Map<string, SectionHeading>();
   let chain: SectionHeading[] = [];
   let topDepth: number | undefined;
 
-  for (const node of tree.children as RootContent[]) {
-    if (node.type === 'heading') {
-      const heading = headingToRecord(node);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.level !== 0 || token.nesting !== 1) continue;
+    if (token.type === 'heading_open') {
+      const heading = headingToRecord(token, tokens[i + 1] as Token, lines);
       headings.push(heading);
       if (heading.number !== undefined) {
         topDepth ??= heading.depth - (heading.number.split('.').length - 1);
@@ -40,19 +41,22 @@ export function treeToSections(tree: Root, file: string, sink: DiagnosticSink): 
       } else {
         chain = [];
       }
-    } else if (node.type === 'list' && chain.length > 0) {
-      entries.push(...listToEntries(node, chain, file, sink));
+    } else if ((token.type === 'bullet_list_open' || token.type === 'ordered_list_open') && chain.length > 0) {
+      const close = blockEnd(tokens, i);
+      entries.push(...listToEntries(tokens, i, close, chain, lines, file, sink));
+      i = close;
     }
   }
   return { headings, entries };
 }
 
-function headingToRecord(node: Heading): SectionHeading {
-  const text = nodeText(node);
+export function headingToRecord(open: Token, inline: Token, lines: SourceLines): SectionHeading {
+  const text = inlineText(inline.children);
   const match = NUMBERED.exec(text);
-  const place = placeOf(node);
-  if (!match) return { ...place, title: text, depth: node.depth };
-  return { ...place, number: match[1] as string, title: (match[2] as string).trim(), depth: node.depth };
+  const place = lines.blockPlace(open);
+  const depth = Number(open.tag.slice(1));
+  if (!match) return { ...place, title: text, depth };
+  return { ...place, number: match[1] as string, title: (match[2] as string).trim(), depth };
 }
 
 function numberedChain(number: string, byNumber: Map<string, SectionHeading>): SectionHeading[] {
@@ -84,11 +88,17 @@ function checkLevel(
   );
 }
 
-function listToEntries(list: List, chain: SectionHeading[], file: string, sink: DiagnosticSink): SectionEntry[] {
+/** The list's own items (tokens one level inside it); nested lists belong to their item. */
+function listToEntries(tokens: readonly Token[], open: number, close: number, chain: SectionHeading[], lines: SourceLines, file: string, sink: DiagnosticSink): SectionEntry[] {
   const entries: SectionEntry[] = [];
-  for (const item of list.children) {
-    const entry = listItemToEntry(item, chain, file, sink);
+  const itemLevel = (tokens[open] as Token).level + 1;
+  for (let i = open + 1; i < close; i++) {
+    const token = tokens[i] as Token;
+    if (token.type !== 'list_item_open' || token.level !== itemLevel) continue;
+    const end = blockEnd(tokens, i);
+    const entry = listItemToEntry(tokens.slice(i, end + 1), chain, lines, file, sink);
     if (entry) entries.push(entry);
+    i = end;
   }
   return entries;
 }

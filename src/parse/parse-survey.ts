@@ -1,11 +1,10 @@
 // Survey markdown → typed records (table cells, section entries, headings) with source places.
-import type { Heading, Table } from 'mdast';
 import { DiagnosticSink, placeIn } from '../errors.js';
 import { checkLink } from './check-link.js';
 import { checkTruncation } from './check-truncation.js';
-import { markdownToTree, nodeText, placeOf } from './markdown-tree.js';
+import { markdownInline, markdownToTokens, SourceLines, type Token } from './markdown-tokens.js';
 import { tableToOverview } from './parse-overview-table.js';
-import { treeToSections } from './parse-sections.js';
+import { headingToRecord, tokensToSections } from './parse-sections.js';
 import type { OverviewTable, Survey } from './survey-types.js';
 
 export interface ParseOptions {
@@ -24,11 +23,12 @@ export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
   const file = options.file ?? 'survey.md';
   const sink: DiagnosticSink = new DiagnosticSink();
   checkText(text, file, sink);
-  const tree = markdownToTree(text);
+  const tokens = markdownToTokens(text);
+  const lines = new SourceLines(text);
 
-  const tables = tree.children.filter((n): n is Table => n.type === 'table');
+  const tables = tokens.flatMap((t, i) => (t.type === 'table_open' && t.level === 0 ? [i] : []));
   const [first, ...others] = tables;
-  if (!first) {
+  if (first === undefined) {
     sink.fail(
       'table/missing',
       { file, line: 1, column: 1 },
@@ -37,17 +37,17 @@ export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
     );
   }
   for (const other of others) {
-    sink.warn('table/extra', placeIn(file, placeOf(other)), 'A second table is not read; only the first (overview) table is', 'one overview table');
+    sink.warn('table/extra', placeIn(file, lines.blockPlace(tokens[other] as Token)), 'A second table is not read; only the first (overview) table is', 'one overview table');
   }
-  const table = withoutEmptyRows(tableToOverview(first), file, sink);
+  const table = withoutEmptyRows(tableToOverview(tokens, first, lines, markdownInline).table, file, sink);
   checkTruncation(text, table, file, sink);
-  const { headings, entries } = treeToSections(tree, file, sink);
+  const { headings, entries } = tokensToSections(tokens, lines, file, sink);
 
   for (const row of table.rows) for (const cell of row.cells) if (cell.link) checkLink(cell.link.url, cell, file, sink);
   for (const entry of entries) for (const link of entry.links) checkLink(link.url, link, file, sink);
 
-  const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
-  const title = h1 ? nodeText(h1).replace(/^[^\p{L}\p{N}]+/u, '') : undefined;
+  const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1' && t.level === 0);
+  const title = h1 >= 0 ? headingToRecord(tokens[h1] as Token, tokens[h1 + 1] as Token, lines).title.replace(/^[^\p{L}\p{N}]+/u, '') : undefined;
   return { file, ...(title ? { title } : {}), table, headings, entries, diagnostics: sink.diagnostics };
 }
 
