@@ -1,10 +1,13 @@
-// Quads → JSON-LD: compacted with ontology/context.jsonld (the context embedded, offline readers fetch nothing), or expanded.
+// Quads → JSON-LD: compacted with ontology/context.jsonld (the context embedded, offline readers fetch nothing) by the
+// streaming writer, or expanded through jsonld.js.
 import type { Quad } from '@rdfjs/types';
 import jsonld from 'jsonld';
 import { XSD } from '../vocab/namespaces.js';
+import { type JsonLdContext, quadsToCompactJsonLd } from './jsonld-writer.js';
+import { sortQuads } from './sort-quads.js';
 import { quadsToNTriples } from './to-turtle.js';
 
-export type JsonLdContext = Record<string, unknown>;
+export type { JsonLdContext };
 
 /** Never a remote context or document: the document loader refuses every URL. */
 export async function refuseRemoteDocuments(url: string): Promise<never> {
@@ -13,15 +16,14 @@ export async function refuseRemoteDocuments(url: string): Promise<never> {
 
 /** The graph as expanded JSON-LD node objects (one per subject, in subject order), integers as JSON numbers. */
 export async function quadsToJsonLdNodes(quads: Iterable<Quad>): Promise<jsonld.NodeObject[]> {
-  const expanded = await jsonld.fromRDF(quadsToNTriples(quads), { format: 'application/n-quads', useNativeTypes: true });
+  const expanded = await jsonld.fromRDF(quadsToNTriples(sortQuads(quads)), { format: 'application/n-quads', useNativeTypes: true });
   dropXsdString(expanded);
   return expanded as jsonld.NodeObject[];
 }
 
+/** Compacted JSON-LD, one node object per subject in the order of the quads (async for the API's sake). */
 export async function quadsToJsonLd(quads: Iterable<Quad>, context: JsonLdContext): Promise<string> {
-  const expanded = await quadsToJsonLdNodes(quads);
-  const compacted = await jsonld.compact(expanded, context as jsonld.ContextDefinition, { documentLoader: refuseRemoteDocuments } as jsonld.Options.Compact);
-  return `${JSON.stringify(compacted, null, 2)}\n`;
+  return quadsToCompactJsonLd(quads, context);
 }
 
 /** Expanded form: full IRIs, every value an array, no context (what `jsonld.expand` gives for the compacted document). */
