@@ -61,7 +61,8 @@ function ensureStop(text: string): string {
 
 /** Collects warnings during a pure step so they can be returned next to its result. */
 export class DiagnosticSink {
-  readonly diagnostics: Diagnostic[] = [];
+  /** Warnings are appended to `diagnostics` (a new array by default). */
+  constructor(readonly diagnostics: Diagnostic[] = []) {}
   warn(code: string, place: Place, message: string, expected?: string): void {
     this.diagnostics.push({ severity: 'warning', code, place, message, ...(expected ? { expected } : {}) });
   }

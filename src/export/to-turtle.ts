@@ -1,12 +1,12 @@
-// Quads → Turtle (sorted, with the project's prefixes) through the N3.js Writer.
+// Quads → Turtle (with the project's prefixes) and N-Triples through the N3.js Writer, in the order given: a built
+// graph is already in canonical order (src/map/survey-to-quads.ts); sort other quads first (sortQuads).
 import type { Quad } from '@rdfjs/types';
 import { Writer } from 'n3';
 import { PREFIXES } from '../vocab/namespaces.js';
-import { sortQuads } from './sort-quads.js';
 
 export function quadsToTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>> = PREFIXES): Promise<string> {
   const writer = new Writer({ format: 'text/turtle', prefixes: { ...prefixes } });
-  writer.addQuads(sortQuads(quads));
+  writer.addQuads([...quads]);
   return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
 }
 
@@ -23,5 +23,5 @@ export function usedPrefixes(quads: Iterable<Quad>, prefixes: Readonly<Record<st
 }
 
 export function quadsToNTriples(quads: Iterable<Quad>): string {
-  return new Writer({ format: 'N-Triples' }).quadsToString(sortQuads(quads));
+  return new Writer({ format: 'N-Triples' }).quadsToString([...quads]);
 }

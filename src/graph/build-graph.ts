@@ -1,9 +1,9 @@
 // Survey markdown → KnowledgeGraph: parse, resolve and map, with no I/O (usable in the browser).
+import type { Quad } from '@rdfjs/types';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import { parseSurvey } from '../parse/parse-survey.js';
-import { surveyToQuads } from '../map/survey-to-quads.js';
+import { type MappedSurvey, surveyToQuadGroups } from '../map/survey-to-quads.js';
 import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
-import { sortQuads } from '../export/sort-quads.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 
@@ -20,17 +20,25 @@ export interface BuildOptions {
   readonly digest?: string;
 }
 
-export function buildGraph(markdown: string, options: BuildOptions): KnowledgeGraph {
+/** The graph as a stream of groups in canonical order (see surveyToQuadGroups): for surveys too big to hold as quads. */
+export function buildGraphGroups(markdown: string, options: BuildOptions): MappedSurvey & { readonly base: string } {
   const base = options.base ?? DEFAULT_BASE;
   if (!/^https?:\/\/\S+[/#]$/.test(base)) {
     throw new TypeError(`The base IRI "${base}" is not usable. Expected an http(s) IRI ending in "/" or "#".`);
   }
   const survey = parseSurvey(markdown, { file: options.file ?? 'survey.md' });
-  const { quads, diagnostics } = surveyToQuads(survey, {
+  const mapped = surveyToQuadGroups(survey, {
     base,
     ontology: options.ontology,
     variants: options.variants ?? NO_VARIANTS,
     facts: options.digest ? { digest: options.digest } : {},
   });
-  return { quads: sortQuads(quads), ontology: options.ontology, diagnostics, base };
+  return { ...mapped, base };
+}
+
+export function buildGraph(markdown: string, options: BuildOptions): KnowledgeGraph {
+  const mapped = buildGraphGroups(markdown, options);
+  const quads: Quad[] = [];
+  for (const group of mapped.groups) for (const q of group) quads.push(q);
+  return { quads, ontology: options.ontology, diagnostics: mapped.diagnostics, base: mapped.base };
 }

@@ -8,7 +8,10 @@ export interface MapContext {
   readonly file: string;
   readonly ontology: OntologyIndex;
   readonly sink: DiagnosticSink;
+  /** The quads of the group being mapped (one project, one paper, …). */
   readonly out: QuadBuilder;
+  /** Concepts minted for unknown stages, columns and assumptions: shared by all groups, written once after them. */
+  readonly minted: QuadBuilder;
   readonly surveyIri: string;
 }
 

@@ -1,6 +1,7 @@
-// A small collector of quads with helpers for IRIs and typed literals; drops exact duplicates.
+// A small collector of one group's quads with helpers for IRIs and typed literals; drops exact duplicates when taken.
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
+import { compareQuads } from '../export/sort-quads.js';
 import { XSD } from '../vocab/namespaces.js';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -8,9 +9,24 @@ const { namedNode, literal, quad } = DataFactory;
 export type ObjectValue = { iri: string } | { text: string; lang?: string } | { value: string; datatype: string } | number;
 
 export class QuadBuilder {
-  private readonly seen = new Set<string>();
-  private readonly subjects = new Set<string>();
-  readonly quads: Quad[] = [];
+  private subjects = new Set<string>();
+  private quads: Quad[] = [];
+
+  /** The quads collected so far, sorted (each subject's quads together) without duplicates, and a fresh start. */
+  take(): Quad[] {
+    const sorted = this.quads.sort(compareQuads);
+    // Sorted, a repeated quad sits next to its twin.
+    const quads = sorted.filter((q, i) => i === 0 || compareQuads(q, sorted[i - 1] as Quad) !== 0);
+    this.subjects = new Set();
+    this.quads = [];
+    return quads;
+  }
+
+  /** How many distinct quads are collected. */
+  get size(): number {
+    const sorted = this.quads.sort(compareQuads);
+    return sorted.filter((q, i) => i === 0 || compareQuads(q, sorted[i - 1] as Quad) !== 0).length;
+  }
 
   /** Adds subject predicate object; numbers become xsd:integer. */
   add(subject: string, predicate: string, object: ObjectValue): void {
@@ -22,12 +38,8 @@ export class QuadBuilder {
           : 'text' in object
             ? literal(object.text, object.lang)
             : literal(object.value, namedNode(object.datatype));
-    const q = quad(namedNode(subject), namedNode(predicate), o);
-    const key = `${subject}\u0000${predicate}\u0000${o.termType}\u0000${o.value}\u0000${o.termType === 'Literal' ? `${o.language}|${o.datatype.value}` : ''}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
     this.subjects.add(subject);
-    this.quads.push(q);
+    this.quads.push(quad(namedNode(subject), namedNode(predicate), o));
   }
 
   hasSubject(subject: string): boolean {

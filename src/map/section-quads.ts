@@ -53,11 +53,11 @@ function headingToStage(ctx: MapContext, heading: SectionHeading): string {
     `Section "${heading.title}" is not a lifecycle stage in the ontology; its entries are listed under the new concept <${iri}>`,
     'a stage label; to map it, add skos:altLabel to the right stage in ontology/deai.ttl',
   );
-  ctx.out.iri(iri, RDF('type'), DEAI('LifecycleStage'));
-  ctx.out.iri(iri, RDF('type'), SKOS('Concept'));
-  ctx.out.iri(iri, SKOS('inScheme'), DEAI('LifecycleStageScheme'));
-  ctx.out.text(iri, SKOS('prefLabel'), heading.title);
-  if (heading.number !== undefined) ctx.out.text(iri, SKOS('notation'), heading.number);
+  ctx.minted.iri(iri, RDF('type'), DEAI('LifecycleStage'));
+  ctx.minted.iri(iri, RDF('type'), SKOS('Concept'));
+  ctx.minted.iri(iri, SKOS('inScheme'), DEAI('LifecycleStageScheme'));
+  ctx.minted.text(iri, SKOS('prefLabel'), heading.title);
+  if (heading.number !== undefined) ctx.minted.text(iri, SKOS('notation'), heading.number);
   return iri;
 }
 

@@ -46,14 +46,14 @@ function mintedColumnTerm(ctx: MapContext, column: ColumnSpec): void {
   const label = headerName(column.header.text);
   if (column.kind === 'criterion' && column.mintedAs) {
     const stage = column.mintedAs === 'stage';
-    ctx.out.iri(column.columnFor, RDF('type'), SKOS('Concept'));
-    ctx.out.iri(column.columnFor, RDF('type'), DEAI(stage ? 'LifecycleStage' : 'Capability'));
-    ctx.out.iri(column.columnFor, SKOS('inScheme'), DEAI(stage ? 'LifecycleStageScheme' : 'CapabilityScheme'));
-    ctx.out.text(column.columnFor, SKOS('prefLabel'), label);
+    ctx.minted.iri(column.columnFor, RDF('type'), SKOS('Concept'));
+    ctx.minted.iri(column.columnFor, RDF('type'), DEAI(stage ? 'LifecycleStage' : 'Capability'));
+    ctx.minted.iri(column.columnFor, SKOS('inScheme'), DEAI(stage ? 'LifecycleStageScheme' : 'CapabilityScheme'));
+    ctx.minted.text(column.columnFor, SKOS('prefLabel'), label);
   } else if (column.kind === 'text') {
-    ctx.out.iri(column.columnFor, RDF('type'), OWL('DatatypeProperty'));
-    ctx.out.text(column.columnFor, RDFS('label'), label);
-    ctx.out.iri(column.columnFor, RDFS('domain'), DEAI('Project'));
+    ctx.minted.iri(column.columnFor, RDF('type'), OWL('DatatypeProperty'));
+    ctx.minted.text(column.columnFor, RDFS('label'), label);
+    ctx.minted.iri(column.columnFor, RDFS('domain'), DEAI('Project'));
   }
 }
 
@@ -61,7 +61,7 @@ function mintedColumnTerm(ctx: MapContext, column: ColumnSpec): void {
  * Dataset description, added last: it counts the triples, its own included. No timestamps, so two
  * builds of the same survey are byte-identical.
  */
-export function datasetDescription(ctx: MapContext, title: string, classCounts: ReadonlyMap<string, number>): void {
+export function datasetDescription(ctx: MapContext, title: string, classCounts: ReadonlyMap<string, number>, triplesBefore: number): void {
   const d = datasetIri(ctx.base);
   const out = ctx.out;
   out.iri(d, RDF('type'), VOID('Dataset'));
@@ -79,7 +79,7 @@ export function datasetDescription(ctx: MapContext, title: string, classCounts: 
     out.iri(partition, VOID('class'), cls);
     out.add(partition, VOID('entities'), count);
   }
-  out.add(d, VOID('triples'), out.quads.length + 1);
+  out.add(d, VOID('triples'), triplesBefore + out.size + 1);
 }
 
 function baseName(path: string): string {

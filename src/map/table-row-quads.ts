@@ -62,10 +62,10 @@ function assumptionCell(ctx: MapContext, subject: string, cell: TableCell): void
 }
 
 function mintAssumption(ctx: MapContext, iri: string, label: string): void {
-  ctx.out.iri(iri, RDF('type'), DEAI('SecurityAssumption'));
-  ctx.out.iri(iri, RDF('type'), SKOS('Concept'));
-  ctx.out.iri(iri, SKOS('inScheme'), DEAI('SecurityAssumptionScheme'));
-  ctx.out.text(iri, SKOS('prefLabel'), label);
+  ctx.minted.iri(iri, RDF('type'), DEAI('SecurityAssumption'));
+  ctx.minted.iri(iri, RDF('type'), SKOS('Concept'));
+  ctx.minted.iri(iri, SKOS('inScheme'), DEAI('SecurityAssumptionScheme'));
+  ctx.minted.text(iri, SKOS('prefLabel'), label);
 }
 
 /** Too few cells is an error; extra cells are an error unless they are empty (then a warning). */

@@ -1,6 +1,6 @@
 // Node conveniences: build from markdown text or a file with the bundled ontology and name variants.
 import { readFileSync } from 'node:fs';
-import { buildGraph as buildWith, type BuildOptions } from '../graph/build-graph.js';
+import { buildGraph as buildWith, buildGraphGroups as buildGroupsWith, type BuildOptions } from '../graph/build-graph.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { InputError } from '../errors.js';
 import { bundledOntology, bundledVariants, sha256 } from './package-files.js';
@@ -31,4 +31,16 @@ export function readSurvey(path: string): string {
 
 export function buildGraphFromFile(path: string, options: Omit<NodeBuildOptions, 'file' | 'digest'> = {}): KnowledgeGraph {
   return buildGraph(readSurvey(path), { ...options, file: path });
+}
+
+/** A survey file's graph as a stream of groups (for `deai-kg build`, which writes them as they come). */
+export function buildGroupsFromFile(path: string, options: Omit<NodeBuildOptions, 'file' | 'digest'> = {}): ReturnType<typeof buildGroupsWith> {
+  const markdown = readSurvey(path);
+  return buildGroupsWith(markdown, {
+    ontology: options.ontology ?? bundledOntology(),
+    variants: options.variants ?? bundledVariants(),
+    digest: sha256(markdown),
+    file: path,
+    ...(options.base ? { base: options.base } : {}),
+  });
 }

@@ -1,4 +1,5 @@
 // SparqlEngine on Oxigraph (Rust compiled to WebAssembly): full SPARQL 1.1 Query, in Node and in browsers.
+import { sortQuads } from '../export/sort-quads.js';
 import type { Quad } from '@rdfjs/types';
 import { DataFactory, Writer } from 'n3';
 import * as oxigraphModule from 'oxigraph';
@@ -61,7 +62,8 @@ export function createOxigraphEngineFromNQuads(nquads: string | Iterable<string>
         }
         const result = store.query(sparql);
         if (!Array.isArray(result)) throw new QuerySyntaxError('Only SPARQL queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are accepted', 1, 1);
-        return { type: 'quads', quads: (result as Quad[]).map(toN3Quad) };
+        // Sorted: a CONSTRUCT's triples come in no defined order, and its serialisations should not vary between runs.
+        return { type: 'quads', quads: sortQuads((result as Quad[]).map(toN3Quad)) };
       } catch (error) {
         if (error instanceof QuerySyntaxError) throw error;
         const message = (error as Error).message ?? String(error);

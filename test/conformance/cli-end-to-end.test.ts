@@ -39,6 +39,33 @@ describe('The deai-kg command line', () => {
     for (const name of OUTPUTS) expect(read(a, name).equals(read(b, name)), `${name} differs between builds`).toBe(true);
   });
 
+  it('build --formats ttl,nt,jsonld streams the three files, each byte-identical to what export writes from the in-memory graph', () => {
+    const out = fresh('streamed');
+    const result = cli('build', '--formats', 'ttl,nt,jsonld', '-o', out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['deai.jsonld', 'deai.nt', 'deai.ttl']);
+    for (const [format, name] of [['ttl', 'deai.ttl'], ['nt', 'deai.nt'], ['jsonld', 'deai.jsonld']] as const) {
+      const exported = cli('export', '--format', format, '-q');
+      expect(exported.status, exported.stderr).toBe(0);
+      expect(read(out, name).toString('utf8'), `${name} vs export --format ${format}`).toBe(exported.stdout);
+    }
+    const triples = Number(/(\d+) triples/.exec(result.stderr)?.[1]);
+    expect(read(out, 'deai.nt').toString('utf8').trimEnd().split('\n')).toHaveLength(triples);
+  });
+
+  it('build refuses an unknown format with exit 2 and the list of formats', () => {
+    const result = cli('build', '--formats', 'ttl,gexf', '-o', fresh('bad-format'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('expected a comma-separated list of ttl, nt, jsonld');
+    expect(existsSync(fresh('bad-format'))).toBe(false);
+  });
+
+  it('build draws no progress bar when stderr is not a terminal', () => {
+    const result = cli('build', '-o', fresh('piped'));
+    expect(result.stderr).not.toContain('\r');
+    expect(result.stderr).not.toContain('\x1b[');
+  });
+
   it('--help exits 0 and lists the build and table commands', () => {
     const result = cli('--help');
     expect(result.status).toBe(0);

@@ -104,7 +104,7 @@ describe('deai-kg lint', () => {
 describe('deai-kg build on a later survey version', () => {
   it('exits 0, writes both files, and prints the warnings that name what is new', () => {
     const out = join(tmp, 'later');
-    const result = cli(['build', 'test/fixtures/versions/later-real-excerpt.md', '-o', out]);
+    const result = cli(['build', 'test/fixtures/versions/later-real-excerpt.md', '--validate', '-o', out]);
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['deai.jsonld', 'deai.ttl']);
     expect(result.stderr).toMatch(/later-real-excerpt\.md:14:\d+: warning: Column "Staking" .*\[table\/unknown-criterion\]/);
@@ -114,7 +114,7 @@ describe('deai-kg build on a later survey version', () => {
   });
 });
 
-describe('The SHACL check inside build', () => {
+describe('The SHACL check inside build --validate', () => {
   it('refuses to write a graph that breaks the shapes: exit 1, the violations on stderr, earlier outputs intact', () => {
     // A copy of the package whose shapes demand what no build writes (a deai:neverWritten on every project).
     const pkg = join(tmp, 'pkg');
@@ -127,7 +127,7 @@ describe('The SHACL check inside build', () => {
     const out = join(tmp, 'guarded');
     expect(cli(['build', '-q', '-o', out]).status).toBe(0);
     const before = readFileSync(join(out, 'deai.ttl'));
-    const result = cli(['build', '-o', out], pkg);
+    const result = cli(['build', '--validate', '-o', out], pkg);
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toMatch(/^violation: <https:\/\/w3id\.org\/deai\/project\/bittensor> deai:neverWritten: /m);
     expect(result.stderr).toContain('nothing was written');

@@ -1,0 +1,54 @@
+// Writers that take a graph group by group and pass text on as it is made: Turtle and N-Triples through the N3.js
+// Writer, compacted JSON-LD through the streaming JSON-LD writer. Nothing here does I/O: each writes to a TextSink.
+import type { Quad } from '@rdfjs/types';
+import { Writer } from 'n3';
+import { PREFIXES } from '../vocab/namespaces.js';
+import { type JsonLdContext, JsonLdWriter } from './jsonld-writer.js';
+
+/** Where text goes: a file, a string, a socket. */
+export interface TextSink {
+  write(chunk: string): void;
+  end(): void;
+}
+
+export interface GraphWriter {
+  /** Quads in canonical order (whole subjects per call, as src/map/survey-to-quads.ts groups them). */
+  add(quads: readonly Quad[]): void;
+  end(): void;
+}
+
+export const STREAM_FORMATS = ['ttl', 'nt', 'jsonld'] as const;
+export type StreamFormat = (typeof STREAM_FORMATS)[number];
+
+/** The file each format is written to by `deai-kg build`. */
+export const STREAM_FILES: Readonly<Record<StreamFormat, string>> = { ttl: 'deai.ttl', nt: 'deai.nt', jsonld: 'deai.jsonld' };
+
+export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonLdContext): GraphWriter {
+  if (format === 'jsonld') {
+    const writer = new JsonLdWriter(context, (chunk) => sink.write(chunk));
+    return {
+      add: (quads) => {
+        for (const q of quads) writer.add(q);
+      },
+      end: () => {
+        writer.end();
+        sink.end();
+      },
+    };
+  }
+  // The N3.js Writer calls write(chunk, encoding, callback) and end(callback) on its output stream.
+  const stream = { write: (chunk: string) => sink.write(chunk), end: (done?: () => void) => (sink.end(), done?.()) };
+  const writer = new Writer(stream as never, format === 'ttl' ? { format: 'text/turtle', prefixes: { ...PREFIXES } } : { format: 'N-Triples' });
+  return {
+    add: (quads) => {
+      for (const q of quads) writer.addQuad(q);
+    },
+    end: () => writer.end(),
+  };
+}
+
+/** A sink that collects text into one string (for small graphs and tests). */
+export function stringSink(): TextSink & { text(): string } {
+  const parts: string[] = [];
+  return { write: (chunk) => void parts.push(chunk), end: () => undefined, text: () => parts.join('') };
+}
