@@ -2,9 +2,14 @@
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { compareQuads } from '../export/sort-quads.js';
-import { XSD } from '../vocab/namespaces.js';
+import { DEAI, XSD } from '../vocab/namespaces.js';
+import { Iri, IriCache, Lit, stringLiteral } from './terms.js';
 
-const { namedNode, literal, quad } = DataFactory;
+const { quad } = DataFactory;
+/** Predicates, datatypes and ontology terms: bounded by the vocabulary, shared by every group. */
+const VOCABULARY = new IriCache();
+const ONTOLOGY = DEAI('');
+const XSD_INTEGER = VOCABULARY.get(XSD('integer'));
 
 export type ObjectValue = { iri: string } | { text: string; lang?: string } | { value: string; datatype: string } | number;
 
@@ -19,6 +24,7 @@ export class QuadBuilder {
     const quads = sorted.filter((q, i) => i === 0 || compareQuads(q, sorted[i - 1] as Quad) !== 0);
     this.subjects = new Set();
     this.quads = [];
+    this.subject = undefined;
     return quads;
   }
 
@@ -32,15 +38,23 @@ export class QuadBuilder {
   add(subject: string, predicate: string, object: ObjectValue): void {
     const o =
       typeof object === 'number'
-        ? literal(String(object), namedNode(XSD('integer')))
+        ? new Lit(String(object), '', XSD_INTEGER)
         : 'iri' in object
-          ? namedNode(object.iri)
+          ? object.iri.startsWith(ONTOLOGY)
+            ? VOCABULARY.get(object.iri)
+            : new Iri(object.iri)
           : 'text' in object
-            ? literal(object.text, object.lang)
-            : literal(object.value, namedNode(object.datatype));
-    this.subjects.add(subject);
-    this.quads.push(quad(namedNode(subject), namedNode(predicate), o));
+            ? stringLiteral(object.text, object.lang)
+            : new Lit(object.value, '', VOCABULARY.get(object.datatype));
+    // A subject's quads are added in runs: one term per run, so sorting compares them by identity.
+    if (subject !== this.subject?.value) {
+      this.subject = new Iri(subject);
+      this.subjects.add(subject);
+    }
+    this.quads.push(quad(this.subject, VOCABULARY.get(predicate), o));
   }
+
+  private subject: Iri | undefined;
 
   hasSubject(subject: string): boolean {
     return this.subjects.has(subject);

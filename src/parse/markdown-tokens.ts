@@ -2,7 +2,7 @@
 // turn tokens back into text and source places. markdown-it replaced mdast/micromark here: on a 10k-project survey it
 // parses in 0.5 s where micromark took 9.5 s (docs/benchmarks.md). Inline tokens carry no columns, so the link rules
 // are wrapped to record where each link starts (token.meta.offset, within its inline token's content).
-import markdownIt, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
+import markdownIt, { type MarkdownIt, type StateBlock, type StateCore, type StateInline, type Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import type { SourcePlace } from './survey-types.js';
 
@@ -22,7 +22,8 @@ function createParser(): MarkdownIt {
   md.validateLink = () => true;
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (text) => text;
-  md.use(footnote);
+  // markdown-it-footnote's types are written against markdown-it's CommonJS typings; the plugin is the same.
+  md.use(footnote as never);
   for (const name of ['link', 'autolink', 'linkify']) recordLinkOffsets(md, name);
   return md;
 }
@@ -52,9 +53,101 @@ function protocolLength(open: Token): number {
 
 let parser: MarkdownIt | undefined;
 
-export function markdownToTokens(text: string): Token[] {
+/** What streamMarkdown hands on, in document order. Every token handed on has its inline children parsed. */
+export interface BlockVisitor {
+  /** A whole top-level block other than a table (heading, list, paragraph, …): its tokens, open to close. */
+  block(tokens: Token[]): void;
+  /** A top-level table begins (its table_open token). */
+  tableStart(open: Token): void;
+  /** One row of that table, header row first: tr_open … tr_close. */
+  tableRow(row: Token[]): void;
+  tableEnd(): void;
+}
+
+type CoreRule = (state: StateCore) => void;
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+
+/**
+ * Parses markdown block by block and hands each block on as soon as it is read, so memory holds one block's tokens
+ * at a time; a table is handed on row by row (a 100k-row table as one token array is 870 MB). This is markdown-it's
+ * own top-level loop (ParserBlock.tokenize) and core chain, run a block at a time. Link reference and footnote
+ * definitions apply to the whole document, so when the text has any, a first pass reads them all.
+ */
+export function streamMarkdown(text: string, visitor: BlockVisitor): void {
   parser ??= createParser();
-  return parser.parse(text, {});
+  const md = parser;
+  const env: Record<string, unknown> = {};
+  const core = new md.core.State(text, md, env);
+  ruleFn(md.core.ruler, 'normalize')(core);
+  const inlineRules = coreRulesAfterBlock(md);
+  const parseInline = (tokens: Token[]): Token[] => {
+    const state = new md.core.State('', md, env);
+    state.tokens = tokens;
+    for (const rule of inlineRules) rule(state);
+    return tokens;
+  };
+  if (/^[ \t>]*\[[^\]\n]+\]:/m.test(core.src)) topLevelBlocks(md, core.src, env, { block: () => undefined, tableStart: () => undefined, tableRow: () => undefined, tableEnd: () => undefined }, (t) => t);
+  topLevelBlocks(md, core.src, env, visitor, parseInline);
+}
+
+function topLevelBlocks(md: MarkdownIt, src: string, env: Record<string, unknown>, visitor: BlockVisitor, parseInline: (tokens: Token[]) => Token[]): void {
+  const state = new md.block.State(src, md, env, []);
+  const rules = md.block.ruler.getRules('') as BlockRule[];
+  const push = state.push.bind(state);
+  let rowStart = -1;
+  let inTable = false;
+  // Rows are taken out of the token list as the table rule pushes them.
+  state.push = (type: string, tag: string, nesting: -1 | 0 | 1): Token => {
+    const token = push(type, tag, nesting);
+    if (type === 'table_open' && state.level === 1) {
+      inTable = true;
+      visitor.tableStart(token);
+    } else if (inTable && type === 'tr_open') {
+      rowStart = state.tokens.length - 1;
+    } else if (inTable && type === 'tr_close' && rowStart >= 0) {
+      visitor.tableRow(parseInline(state.tokens.splice(rowStart)));
+      rowStart = -1;
+    }
+    return token;
+  };
+  let line = 0;
+  const end = state.lineMax;
+  let hasEmptyLines = false;
+  while (line < end) {
+    state.line = line = state.skipEmptyLines(line);
+    if (line >= end) break;
+    const before = state.line;
+    if (!rules.some((rule) => rule(state, line, end, false))) throw new Error('none of the block rules matched');
+    if (state.line <= before) throw new Error("block rule didn't increment state.line");
+    state.tight = !hasEmptyLines;
+    if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
+    line = state.line;
+    if (line < end && state.isEmpty(line)) {
+      hasEmptyLines = true;
+      line++;
+      state.line = line;
+    }
+    const tokens = state.tokens.splice(0);
+    if (inTable) {
+      inTable = false;
+      visitor.tableEnd();
+    } else if (tokens.length > 0) {
+      visitor.block(parseInline(tokens));
+    }
+  }
+}
+
+/** The core rules that run after the block parser (inline, linkify, text_join, …), without the footnote list at the end. */
+function coreRulesAfterBlock(md: MarkdownIt): CoreRule[] {
+  const rules = (md.core.ruler as unknown as { __rules__: { name: string; enabled: boolean; fn: CoreRule }[] }).__rules__;
+  const at = rules.findIndex((r) => r.name === 'block');
+  return rules.slice(at + 1).filter((r) => r.enabled && r.name !== 'footnote_tail').map((r) => r.fn);
+}
+
+function ruleFn(ruler: unknown, name: string): (state: unknown) => void {
+  const rule = (ruler as { __rules__: { name: string; fn: (state: unknown) => void }[] }).__rules__.find((r) => r.name === name);
+  if (!rule) throw new Error(`markdown-it has no rule "${name}"`);
+  return rule.fn;
 }
 
 /** Inline markdown (a table cell that markdown-it dropped) → its inline tokens. */

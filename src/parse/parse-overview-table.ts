@@ -5,27 +5,35 @@
 // it (unescaped pipes; leading and trailing pipe optional), for the true cell count and each cell's column; cell text
 // comes from markdown-it's inline tokens, and extra cells (which it drops) are parsed inline on their own.
 import { inlineText, type SourceLines, type Token } from './markdown-tokens.js';
-import type { CellLink, OverviewTable, TableCell, TableRow } from './survey-types.js';
+import type { CellLink, OverviewTable, SourcePlace, TableCell, TableRow } from './survey-types.js';
 
-/** `tokens[open]` is a table_open; returns the table and the index of its table_close. */
-export function tableToOverview(tokens: readonly Token[], open: number, lines: SourceLines, parseInline: (text: string) => Token[]): { table: OverviewTable; close: number } {
-  const rows: TableRow[] = [];
-  let header: TableCell[] = [];
-  let first = true; // the first row is the header (thead)
-  let i = open + 1;
-  for (; i < tokens.length && tokens[i]?.type !== 'table_close'; i++) {
-    const tr = tokens[i] as Token;
-    if (tr.type !== 'tr_open') continue;
-    const inlines: Token[] = [];
-    for (i++; tokens[i]?.type !== 'tr_close'; i++) if (tokens[i]?.type === 'inline') inlines.push(tokens[i] as Token);
-    const place = lines.blockPlace(tr);
-    const raw = splitRow(lines.line(place.line - 1));
-    const cells = raw.map((cell, c) => cellToRecord(cell, place.line, inlines[c]?.children ?? parseInline(cell.text)));
-    if (first) header = cells;
-    else rows.push({ ...place, cells });
-    first = false;
+/** Reads the overview table row by row, as streamMarkdown hands the rows on: the first row is the header. */
+export class OverviewTableReader {
+  private header: TableCell[] | undefined;
+  private readonly rows: TableRow[] = [];
+  private readonly place: SourcePlace;
+
+  constructor(
+    open: Token,
+    private readonly lines: SourceLines,
+    private readonly parseInline: (text: string) => Token[],
+  ) {
+    this.place = lines.blockPlace(open);
   }
-  return { table: { ...lines.blockPlace(tokens[open] as Token), header, rows }, close: i };
+
+  /** One row's tokens, tr_open to tr_close, inline children parsed. */
+  row(tokens: readonly Token[]): void {
+    const inlines = tokens.filter((t) => t.type === 'inline');
+    const place = this.lines.blockPlace(tokens[0] as Token);
+    const raw = splitRow(this.lines.line(place.line - 1));
+    const cells = raw.map((cell, c) => cellToRecord(cell, place.line, inlines[c]?.children ?? this.parseInline(cell.text)));
+    if (this.header === undefined) this.header = cells;
+    else this.rows.push({ ...place, cells });
+  }
+
+  table(): OverviewTable {
+    return { ...this.place, header: this.header ?? [], rows: this.rows };
+  }
 }
 
 function cellToRecord(cell: RawCell, line: number, children: readonly Token[]): TableCell {

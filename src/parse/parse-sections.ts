@@ -7,47 +7,49 @@ import type { SectionEntry, SectionHeading } from './survey-types.js';
 /** "2.1. Data Preparation" → number "2.1", title "Data Preparation". The trailing dot is optional. */
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/;
 
-export interface SectionsResult {
-  readonly headings: SectionHeading[];
-  readonly entries: SectionEntry[];
-}
-
 /**
- * Section structure comes from the numbering, not the heading level, so a heading written one level
- * off (the seed's `#### 4. Post-training` among `###` siblings) still nests correctly; the slip is
- * reported as a warning.
+ * Walks the document's top-level headings and lists as streamMarkdown hands them on. Section structure comes from
+ * the numbering, not the heading level, so a heading written one level off (the seed's `#### 4. Post-training`
+ * among `###` siblings) still nests correctly; the slip is reported as a warning.
  */
-export function tokensToSections(tokens: readonly Token[], lines: SourceLines, file: string, sink: DiagnosticSink): SectionsResult {
-  const headings: SectionHeading[] = [];
-  const entries: SectionEntry[] = [];
-  const byNumber = new Map<string, SectionHeading>();
-  let chain: SectionHeading[] = [];
-  let topDepth: number | undefined;
+export class SectionWalker {
+  readonly headings: SectionHeading[] = [];
+  readonly entries: SectionEntry[] = [];
+  private readonly byNumber = new Map<string, SectionHeading>();
+  private chain: SectionHeading[] = [];
+  private topDepth: number | undefined;
 
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.level !== 0 || token.nesting !== 1) continue;
-    if (token.type === 'heading_open') {
-      const heading = headingToRecord(token, tokens[i + 1] as Token, lines);
-      headings.push(heading);
-      if (heading.number !== undefined) {
-        topDepth ??= heading.depth - (heading.number.split('.').length - 1);
-        checkLevel(heading, byNumber, topDepth, file, sink);
-        byNumber.set(heading.number, heading);
-        chain = numberedChain(heading.number, byNumber);
-      } else if (chain.length > 0 && heading.depth > (chain.at(-1)?.depth ?? 0)) {
-        // An unnumbered sub-heading (e.g. "Industry") nested under a numbered section.
-        chain = [...chain.filter((h) => h.number !== undefined), heading];
-      } else {
-        chain = [];
-      }
-    } else if ((token.type === 'bullet_list_open' || token.type === 'ordered_list_open') && chain.length > 0) {
-      const close = blockEnd(tokens, i);
-      entries.push(...listToEntries(tokens, i, close, chain, lines, file, sink));
-      i = close;
+  constructor(
+    private readonly lines: SourceLines,
+    private readonly file: string,
+    private readonly sink: DiagnosticSink,
+  ) {}
+
+  /** A top-level block: its tokens, open to close. Returns the heading when the block is one. */
+  block(tokens: readonly Token[]): SectionHeading | undefined {
+    const open = tokens[0] as Token;
+    if (open.type === 'heading_open') return this.heading(headingToRecord(open, tokens[1] as Token, this.lines));
+    if ((open.type === 'bullet_list_open' || open.type === 'ordered_list_open') && this.chain.length > 0) {
+      this.entries.push(...listToEntries(tokens, this.chain, this.lines, this.file, this.sink));
     }
+    return undefined;
   }
-  return { headings, entries };
+
+  private heading(heading: SectionHeading): SectionHeading {
+    this.headings.push(heading);
+    if (heading.number !== undefined) {
+      this.topDepth ??= heading.depth - (heading.number.split('.').length - 1);
+      checkLevel(heading, this.byNumber, this.topDepth, this.file, this.sink);
+      this.byNumber.set(heading.number, heading);
+      this.chain = numberedChain(heading.number, this.byNumber);
+    } else if (this.chain.length > 0 && heading.depth > (this.chain.at(-1)?.depth ?? 0)) {
+      // An unnumbered sub-heading (e.g. "Industry") nested under a numbered section.
+      this.chain = [...this.chain.filter((h) => h.number !== undefined), heading];
+    } else {
+      this.chain = [];
+    }
+    return heading;
+  }
 }
 
 export function headingToRecord(open: Token, inline: Token, lines: SourceLines): SectionHeading {
@@ -89,10 +91,10 @@ function checkLevel(
 }
 
 /** The list's own items (tokens one level inside it); nested lists belong to their item. */
-function listToEntries(tokens: readonly Token[], open: number, close: number, chain: SectionHeading[], lines: SourceLines, file: string, sink: DiagnosticSink): SectionEntry[] {
+function listToEntries(tokens: readonly Token[], chain: SectionHeading[], lines: SourceLines, file: string, sink: DiagnosticSink): SectionEntry[] {
   const entries: SectionEntry[] = [];
-  const itemLevel = (tokens[open] as Token).level + 1;
-  for (let i = open + 1; i < close; i++) {
+  const itemLevel = (tokens[0] as Token).level + 1;
+  for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i] as Token;
     if (token.type !== 'list_item_open' || token.level !== itemLevel) continue;
     const end = blockEnd(tokens, i);

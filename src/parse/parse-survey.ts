@@ -2,9 +2,9 @@
 import { DiagnosticSink, placeIn } from '../errors.js';
 import { checkLink } from './check-link.js';
 import { checkTruncation } from './check-truncation.js';
-import { markdownInline, markdownToTokens, SourceLines, type Token } from './markdown-tokens.js';
-import { tableToOverview } from './parse-overview-table.js';
-import { headingToRecord, tokensToSections } from './parse-sections.js';
+import { markdownInline, SourceLines, streamMarkdown } from './markdown-tokens.js';
+import { OverviewTableReader } from './parse-overview-table.js';
+import { SectionWalker } from './parse-sections.js';
 import type { OverviewTable, Survey } from './survey-types.js';
 
 export interface ParseOptions {
@@ -23,12 +23,26 @@ export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
   const file = options.file ?? 'survey.md';
   const sink: DiagnosticSink = new DiagnosticSink();
   checkText(text, file, sink);
-  const tokens = markdownToTokens(text);
   const lines = new SourceLines(text);
-
-  const tables = tokens.flatMap((t, i) => (t.type === 'table_open' && t.level === 0 ? [i] : []));
-  const [first, ...others] = tables;
-  if (first === undefined) {
+  const sections = new SectionWalker(lines, file, sink);
+  let reader: OverviewTableReader | undefined;
+  let tables = 0;
+  let title: string | undefined;
+  streamMarkdown(text, {
+    block(tokens) {
+      const heading = sections.block(tokens);
+      if (heading && heading.depth === 1 && title === undefined) title = heading.title.replace(/^[^\p{L}\p{N}]+/u, '');
+    },
+    tableStart(open) {
+      if (tables++ === 0) reader = new OverviewTableReader(open, lines, markdownInline);
+      else sink.warn('table/extra', placeIn(file, lines.blockPlace(open)), 'A second table is not read; only the first (overview) table is', 'one overview table');
+    },
+    tableRow(row) {
+      if (tables === 1) reader?.row(row);
+    },
+    tableEnd() {},
+  });
+  if (!reader) {
     sink.fail(
       'table/missing',
       { file, line: 1, column: 1 },
@@ -36,18 +50,13 @@ export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
       'a GFM table whose header row starts with "| Project |" and lists the stages and capabilities',
     );
   }
-  for (const other of others) {
-    sink.warn('table/extra', placeIn(file, lines.blockPlace(tokens[other] as Token)), 'A second table is not read; only the first (overview) table is', 'one overview table');
-  }
-  const table = withoutEmptyRows(tableToOverview(tokens, first, lines, markdownInline).table, file, sink);
+  const table = withoutEmptyRows(reader.table(), file, sink);
   checkTruncation(text, table, file, sink);
-  const { headings, entries } = tokensToSections(tokens, lines, file, sink);
+  const { headings, entries } = sections;
 
   for (const row of table.rows) for (const cell of row.cells) if (cell.link) checkLink(cell.link.url, cell, file, sink);
   for (const entry of entries) for (const link of entry.links) checkLink(link.url, link, file, sink);
 
-  const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1' && t.level === 0);
-  const title = h1 >= 0 ? headingToRecord(tokens[h1] as Token, tokens[h1 + 1] as Token, lines).title.replace(/^[^\p{L}\p{N}]+/u, '') : undefined;
   return { file, ...(title ? { title } : {}), table, headings, entries, diagnostics: sink.diagnostics };
 }
 

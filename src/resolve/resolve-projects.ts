@@ -35,6 +35,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     return group === undefined ? `name:${key}` : `group:${group}`;
   };
   const slugs = new Set<string>();
+  const links: LinkIndex = { byUrl: new Map(), byHost: new Map() };
   const create = (label: string, line: number, place: { line: number; column: number }, row?: TableRow): ProjectRecord => {
     let slug = slugify(label);
     if (slugs.has(slug)) {
@@ -65,7 +66,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
       );
     }
     const record = create(nameCell.text, row.line, nameCell, row);
-    if (nameCell.link) addUrl(record, nameCell.link.url);
+    if (nameCell.link) addUrl(record, nameCell.link.url, links);
     byKey.set(key, record);
   }
 
@@ -73,37 +74,60 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
   for (const entry of survey.entries) {
     if (entry.kind !== 'project') continue;
     const key = keyOf(entry.name);
-    let record = byKey.get(key) ?? matchByLinks(entry, projects, variants, survey.file, sink);
+    let record = byKey.get(key) ?? matchByLinks(entry, links, variants, survey.file, sink);
     if (!record) {
       record = create(entry.name, entry.line, entry);
       byKey.set(key, record);
     }
     if (entry.name !== record.label && !record.altLabels.includes(entry.name)) record.altLabels.push(entry.name);
     record.entries.push(entry);
-    for (const link of entry.links) addUrl(record, link.url);
+    for (const link of entry.links) addUrl(record, link.url, links);
     projectOf.set(entry, record);
   }
   return { projects, projectOf };
 }
 
-function addUrl(record: ProjectRecord, url: string): void {
-  record.urls.add(urlKey(url));
+/** The projects that have each link and each link host, so that matching a section entry is not a scan of them all. */
+interface LinkIndex {
+  readonly byUrl: Map<string, Set<ProjectRecord>>;
+  readonly byHost: Map<string, Set<ProjectRecord>>;
+}
+
+function addUrl(record: ProjectRecord, url: string, links: LinkIndex): void {
+  const key = urlKey(url);
+  record.urls.add(key);
+  addTo(links.byUrl, key, record);
   const host = hostOf(url);
-  if (host) record.hosts.add(host);
+  if (host) {
+    record.hosts.add(host);
+    addTo(links.byHost, host, record);
+  }
+}
+
+function addTo(index: Map<string, Set<ProjectRecord>>, key: string, record: ProjectRecord): void {
+  const set = index.get(key);
+  if (set) set.add(record);
+  else index.set(key, new Set([record]));
+}
+
+function withAny(index: Map<string, Set<ProjectRecord>>, keys: Iterable<string>): ProjectRecord[] {
+  const found = new Set<ProjectRecord>();
+  for (const key of keys) for (const record of index.get(key) ?? []) found.add(record);
+  return [...found];
 }
 
 /** A section name that matches nothing is joined to the single project sharing a link or a distinctive host. */
 function matchByLinks(
   entry: ProjectEntry,
-  projects: readonly ProjectRecord[],
+  links: LinkIndex,
   variants: NameVariants,
   file: string,
   sink: DiagnosticSink,
 ): ProjectRecord | undefined {
   const urls = new Set(entry.links.map((l) => urlKey(l.url)));
-  const byUrl = projects.filter((p) => [...urls].some((u) => p.urls.has(u)));
+  const byUrl = withAny(links.byUrl, urls);
   const hosts = new Set(entry.links.map((l) => hostOf(l.url)).filter((h): h is string => !!h && !isSharedHost(h, variants.sharedHosts)));
-  const byHost = projects.filter((p) => [...hosts].some((h) => p.hosts.has(h)));
+  const byHost = withAny(links.byHost, hosts);
   const [match, ...more] = byUrl.length > 0 ? byUrl : byHost;
   if (!match || more.length > 0) return undefined;
   sink.warn(
