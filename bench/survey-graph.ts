@@ -21,7 +21,8 @@ export const QUERIES_DIR = `${REPO_ROOT}queries`;
 
 let cached: { ontology: ReturnType<typeof parseOntology>; variants: ReturnType<typeof parseNameVariants> } | undefined;
 
-function bundled(): NonNullable<typeof cached> {
+/** The repository's ontology and name variants, parsed once. */
+export function bundled(): NonNullable<typeof cached> {
   cached ??= {
     ontology: parseOntology(readFileSync(`${REPO_ROOT}ontology/deai.ttl`, 'utf8'), 'ontology/deai.ttl'),
     variants: parseNameVariants(readFileSync(`${REPO_ROOT}data/name-variants.json`, 'utf8'), 'data/name-variants.json'),

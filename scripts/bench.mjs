@@ -2,8 +2,13 @@
 // Timings depend on the machine and on what else runs: run it on a quiet machine.
 import { spawnSync } from 'node:child_process';
 
-const only = process.argv.slice(2);
+const BENCH_NAMES = ['build', 'sparql', 'viewer', 'serve'];
+const argv = process.argv.slice(2);
+// `npm run bench -- build --sizes survey,1k`: names pick benchmarks, the rest goes to each of them.
+const only = argv.filter((a) => BENCH_NAMES.includes(a));
+const passed = argv.filter((a) => !BENCH_NAMES.includes(a));
 const BENCHES = [
+  { name: 'build', script: 'dist-bench/bench/build-scale.js', what: 'build at survey, 1k, 3k, 10k, 100k vs Python rdflib and the N3.js Writer → docs/benchmarks.md' },
   { name: 'sparql', script: 'dist-bench/bench/sparql-engines.js', what: 'SPARQL engines: Oxigraph vs Comunica (survey, 10k, 100k)' },
   { name: 'viewer', script: 'dist-bench/bench/viewer-draw.js', what: 'viewer: sigma 3 vs 4, time to first draw, bundle size' },
   { name: 'serve', script: 'dist-bench/bench/load-serve.js', what: 'deai-kg serve under load on loopback: p50/p99, errors, timeouts' },
@@ -14,6 +19,6 @@ if (run('npx', ['tsc', '-p', 'bench/tsconfig.json']) !== 0) process.exit(1);
 let failed = 0;
 for (const bench of BENCHES.filter((b) => only.length === 0 || only.includes(b.name))) {
   console.log(`\n=== ${bench.what} (npm run bench -- ${bench.name})`);
-  if (run('node', ['--expose-gc', bench.script]) !== 0) failed++;
+  if (run('node', ['--expose-gc', bench.script, ...passed]) !== 0) failed++;
 }
 process.exit(failed > 0 ? 1 : 0);
