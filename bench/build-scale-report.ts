@@ -105,7 +105,7 @@ from a cold start, wall time and peak RSS taken by GNU time; **rdflib** is bench
 script that parses the same markdown with markdown-it-py, adds the same triples to an \`rdflib.Graph\` (the same
 triple set as deai-kg's: test/conformance/rdflib-baseline.test.ts checks it) and serialises Turtle, JSON-LD and
 N-Triples. Times are medians
-(runs per size: survey and 1k ${results.find((r) => r.size === '1k')?.runs ?? 5}, 3k–10k 3, 100k 2; rdflib once at 3k and 10k, marked ¹).
+(runs: ${results.map((r) => `${r.size} ${r.runs}${r.rdflib ? ` (rdflib ${r.rdflib.runs}${r.rdflib.runs === 1 ? ' ¹' : ''})` : ''}`).join(', ')}).
 
 ## Targets (issue 8)
 

@@ -3,13 +3,15 @@
 // Prints a table and writes docs/benchmarks.md.
 //
 //   npx tsc -p bench/tsconfig.json && node dist-bench/bench/build-scale.js [--sizes survey,1k,3k,10k,100k] [--runs 5]
-//       [--rdflib-runs 3] [--no-rdflib] [--no-write]
+//       [--rdflib-runs 3] [--no-rdflib] [--no-write] [--from LOG]
+//
+// --from LOG re-renders the tables from the {"size":…} lines an earlier run printed on stderr, measuring nothing.
 //
 // Surveys are generated outside the project (bench/synthetic-survey.ts, seed 1) into a temp directory. Every
 // measurement is its own process: `deai-kg build` cold (wall time and peak RSS from /usr/bin/time), the phases
 // child (bench/build-phases.ts) and the rdflib script. Timings are medians of the runs; ratios come from this run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, SURVEY_FILE } from './survey-graph.js';
@@ -43,10 +45,13 @@ function timedRun(command: string, commandArgs: string[]): { wall: number; rssKb
   return { wall: Number(time[1]), rssKb: Number(time[2]), stdout: run.stdout };
 }
 
+const from = option('from', '');
+const results: SizeResult[] = from
+  ? readFileSync(from, 'utf8').split('\n').filter((line) => line.startsWith('{"size"')).map((line) => JSON.parse(line) as SizeResult)
+  : [];
 const work = mkdtempSync(join(tmpdir(), 'deai-kg-bench-build-'));
-const results: SizeResult[] = [];
 try {
-  for (const size of sizes) {
+  for (const size of from ? [] : sizes) {
     if (!(size in SIZES)) throw new Error(`unknown size ${size}; one of ${Object.keys(SIZES).join(', ')}`);
     const n = SIZES[size];
     const file = n === undefined ? SURVEY_FILE : join(work, `survey-${size}.md`);
