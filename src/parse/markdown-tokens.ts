@@ -86,7 +86,7 @@ export function streamMarkdown(text: string, visitor: BlockVisitor): void {
     for (const rule of inlineRules) rule(state);
     return tokens;
   };
-  if (/^[ \t>]*\[[^\]\n]+\]:/m.test(core.src)) topLevelBlocks(md, core.src, env, { block: () => undefined, tableStart: () => undefined, tableRow: () => undefined, tableEnd: () => undefined }, (t) => t);
+  if (/^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m.test(core.src)) topLevelBlocks(md, core.src, env, { block: () => undefined, tableStart: () => undefined, tableRow: () => undefined, tableEnd: () => undefined }, (t) => t);
   topLevelBlocks(md, core.src, env, visitor, parseInline);
 }
 

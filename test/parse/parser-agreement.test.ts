@@ -1,7 +1,7 @@
 // deai-kg parses with markdown-it; mdast (micromark + GFM), a separate implementation of the same specs, must see the
 // same table cells (text, link, line, column) and the same section list items (line, column, links) in every survey.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Link, ListItem, Nodes, Table } from 'mdast';
+import type { Definition, Link, LinkReference, ListItem, Nodes, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
@@ -17,13 +17,21 @@ const at = (node: Nodes): { line: number; column: number } => ({ line: node.posi
 
 function mdastView(markdown: string) {
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // mdast keeps reference links as linkReference nodes and their targets as definitions anywhere in the document.
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (d: Definition) => void (definitions.has(d.identifier) || definitions.set(d.identifier, d.url)));
+  const links = (node: Nodes): { url: string; node: Nodes }[] => {
+    const found: { url: string; node: Nodes }[] = [];
+    visit(node, (n) => {
+      if (n.type === 'link') found.push({ url: (n as Link).url, node: n as Nodes });
+      else if (n.type === 'linkReference' && definitions.has((n as LinkReference).identifier)) found.push({ url: definitions.get((n as LinkReference).identifier) as string, node: n as Nodes });
+    });
+    return found;
+  };
   const table = tree.children.find((n): n is Table => n.type === 'table') as Table;
   const cells = table.children.map((row) =>
     row.children.map((cell) => {
-      let link: Link | undefined;
-      visit(cell, 'link', (l: Link) => {
-        link ??= l;
-      });
+      const link = links(cell)[0];
       // A cell's place is its content's first character (just after the pipe when it is empty).
       const place = cell.children[0] ? at(cell.children[0]) : { line: at(cell).line, column: at(cell).column + 1 };
       return { text: collapse(toString(cell)), url: link?.url, ...place };
@@ -33,10 +41,8 @@ function mdastView(markdown: string) {
   for (const node of tree.children) {
     if (node.type !== 'list') continue;
     for (const item of node.children as ListItem[]) {
-      const links: { url: string; line: number; column: number }[] = [];
       const paragraph = item.children.find((c) => c.type === 'paragraph');
-      if (paragraph) visit(paragraph, 'link', (l: Link) => void links.push({ url: l.url, ...at(l) }));
-      items.push({ ...at(item), links });
+      items.push({ ...at(item), links: paragraph ? links(paragraph).map((l) => ({ url: l.url, ...at(l.node) })) : [] });
     }
   }
   return { cells, items };
@@ -59,6 +65,16 @@ const surveys: [string, string][] = [
       .map((f): [string, string] => [`${dir}/${f}`, readFileSync(`${ROOT}/test/fixtures/${dir}/${f}`, 'utf8')]),
   ),
   ['hostile names', readFileSync(`${ROOT}/test/fixtures/hostile-names.md`, 'utf8')],
+  // Reference links whose definitions come after their use (one inside a list item): they apply document-wide.
+  [
+    'reference links defined later',
+    [
+      '# Survey', '', '| Project | Compute | Security Assumption |', '|---|---|---|', '| [Akash][akash] | ● | Staking |', '',
+      '### 2.2. Compute', '', '#### 2.2.1. Industry', '',
+      '- **Akash** [[whitepaper][wp]] [[docs](https://akash.network/docs/)]', '- [code]: https://github.com/akash-network', '',
+      '[akash]: https://akash.network/', '[wp]: https://akash.network/whitepaper.pdf', '',
+    ].join('\n'),
+  ],
 ];
 
 describe('markdown-it parsing agrees with mdast', () => {
