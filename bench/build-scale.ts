@@ -59,16 +59,13 @@ try {
     const out = join(work, `out-${size}`);
     const sizeRuns = n !== undefined && n >= 100_000 ? Math.min(runs, 2) : n !== undefined && n >= 10_000 ? Math.min(runs, 3) : runs;
     process.stderr.write(`${size}: deai-kg build ×${sizeRuns}\n`);
-    const builds = Array.from({ length: sizeRuns }, () => {
-      rmSync(out, { recursive: true, force: true });
-      return timedRun('node', [CLI, 'build', file, '-o', out, '-f', 'ttl,jsonld,nt', '-q']);
-    });
-    const buildTtlNt = n !== undefined && n >= 100_000
-      ? Array.from({ length: sizeRuns }, () => {
-          rmSync(out, { recursive: true, force: true });
-          return timedRun('node', [CLI, 'build', file, '-o', out, '-f', 'ttl,nt', '-q']);
-        })
-      : [];
+    const coldBuilds = (formats: string) =>
+      Array.from({ length: sizeRuns }, () => {
+        rmSync(out, { recursive: true, force: true });
+        return timedRun('node', [CLI, 'build', file, '-o', out, '-f', formats, '-q']);
+      });
+    const builds = coldBuilds('ttl,jsonld,nt');
+    const buildTtlNt = n !== undefined && n >= 100_000 ? coldBuilds('ttl,nt') : [];
     const mode = n !== undefined && n >= 100_000 ? 'stream' : 'memory';
     process.stderr.write(`${size}: phases (${mode}) ×${sizeRuns}\n`);
     const phases = Array.from({ length: sizeRuns }, () => {

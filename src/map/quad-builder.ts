@@ -19,9 +19,7 @@ export class QuadBuilder {
 
   /** The quads collected so far, sorted (each subject's quads together) without duplicates, and a fresh start. */
   take(): Quad[] {
-    const sorted = this.quads.sort(compareQuads);
-    // Sorted, a repeated quad sits next to its twin.
-    const quads = sorted.filter((q, i) => i === 0 || compareQuads(q, sorted[i - 1] as Quad) !== 0);
+    const quads = this.distinct();
     this.subjects = new Set();
     this.quads = [];
     this.subject = undefined;
@@ -30,8 +28,13 @@ export class QuadBuilder {
 
   /** How many distinct quads are collected. */
   get size(): number {
+    return this.distinct().length;
+  }
+
+  /** Sorted, a repeated quad sits next to its twin. */
+  private distinct(): Quad[] {
     const sorted = this.quads.sort(compareQuads);
-    return sorted.filter((q, i) => i === 0 || compareQuads(q, sorted[i - 1] as Quad) !== 0).length;
+    return sorted.filter((q, i) => i === 0 || compareQuads(q, sorted[i - 1] as Quad) !== 0);
   }
 
   /** Adds subject predicate object; numbers become xsd:integer. */

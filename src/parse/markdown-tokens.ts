@@ -30,9 +30,7 @@ function createParser(): MarkdownIt {
 
 /** Wraps an inline rule so that the link_open token it pushes records the offset where the link starts. */
 function recordLinkOffsets(md: MarkdownIt, name: string): void {
-  const rules = (md.inline.ruler as unknown as { __rules__: { name: string; fn: InlineRule }[] }).__rules__;
-  const rule = rules.find((r) => r.name === name)?.fn;
-  if (!rule) throw new Error(`markdown-it has no inline rule "${name}"`);
+  const rule = ruleFn<InlineRule>(md.inline.ruler, name);
   md.inline.ruler.at(name, (state: StateInline, silent: boolean) => {
     const start = state.pos;
     const before = state.tokens.length;
@@ -144,8 +142,9 @@ function coreRulesAfterBlock(md: MarkdownIt): CoreRule[] {
   return rules.slice(at + 1).filter((r) => r.enabled && r.name !== 'footnote_tail').map((r) => r.fn);
 }
 
-function ruleFn(ruler: unknown, name: string): (state: unknown) => void {
-  const rule = (ruler as { __rules__: { name: string; fn: (state: unknown) => void }[] }).__rules__.find((r) => r.name === name);
+/** A rule of a markdown-it Ruler by name (Ruler keeps them in __rules__; getRules only gives the enabled chain). */
+function ruleFn<Rule = (state: StateCore) => void>(ruler: unknown, name: string): Rule {
+  const rule = (ruler as { __rules__: { name: string; fn: Rule }[] }).__rules__.find((r) => r.name === name);
   if (!rule) throw new Error(`markdown-it has no rule "${name}"`);
   return rule.fn;
 }
@@ -220,7 +219,7 @@ function countNewlines(text: string): number {
   return n;
 }
 
-/** The tokens from `open` to its matching close (exclusive), for block tokens of a nesting pair. */
+/** The index of the token that closes `tokens[open]` (block tokens, or the inline tokens of one inline token). */
 export function blockEnd(tokens: readonly Token[], open: number): number {
   let depth = 0;
   for (let i = open; i < tokens.length; i++) {

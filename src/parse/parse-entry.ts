@@ -1,6 +1,6 @@
 // One list item of a survey section → a project entry or an academic paper entry.
 import { placeIn, type DiagnosticSink } from '../errors.js';
-import { collapse, inlineText, type SourceLines, type Token } from './markdown-tokens.js';
+import { blockEnd, collapse, inlineText, type SourceLines, type Token } from './markdown-tokens.js';
 import type { EntryLink, SectionEntry, SectionHeading } from './survey-types.js';
 
 /**
@@ -32,7 +32,7 @@ export function listItemToEntry(
   }
   const children = inline.children ?? [];
   const strongOpen = children.indexOf(content[0]);
-  const strongClose = closing(children, strongOpen);
+  const strongClose = blockEnd(children, strongOpen);
   const links = inlineLinks(inline, lines);
   const name = inlineText(children.slice(strongOpen + 1, strongClose));
   const rest = textBefore(children.slice(strongClose + 1), 'link_open');
@@ -40,22 +40,12 @@ export function listItemToEntry(
   return { kind: 'project', ...place, sections, links, name };
 }
 
-/** The index of the token that closes `children[open]`. */
-function closing(children: readonly Token[], open: number): number {
-  let depth = 0;
-  for (let i = open; i < children.length; i++) {
-    depth += (children[i] as Token).nesting;
-    if (depth === 0) return i;
-  }
-  return children.length;
-}
-
 function inlineLinks(inline: Token, lines: SourceLines): EntryLink[] {
   const links: EntryLink[] = [];
   const children = inline.children ?? [];
   children.forEach((token, i) => {
     if (token.type !== 'link_open') return;
-    const label = inlineText(children.slice(i + 1, closing(children, i)));
+    const label = inlineText(children.slice(i + 1, blockEnd(children, i)));
     links.push({ ...lines.linkPlace(inline, token), type: label.toLowerCase(), url: String(token.attrGet('href') ?? '') });
   });
   return links;
