@@ -44,3 +44,4 @@ export { lintSurvey, type LintOptions } from './lint/lint-survey.js';
 export type { LintFinding } from './lint/lint-rules.js';
 export { InputError, formatDiagnostic, type Diagnostic, type Place } from './errors.js';
 export { DEAI, DEFAULT_BASE, PREFIXES } from './vocab/namespaces.js';
+export { predeclaredPrefixes } from './sparql/prefixes.js';

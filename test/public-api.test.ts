@@ -7,7 +7,7 @@ describe('The public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'BUNDLED', 'DEAI', 'DEFAULT_BASE', 'EXPORT_FORMATS', 'InputError', 'PREFIXES', 'QuerySyntaxError', 'buildGraph', 'buildGraphFromFile',
       'buildGraphWith', 'bundledContext', 'bundledOntology', 'bundledQueries', 'bundledVariants', 'createEngine', 'exportFormat', 'formatDiagnostic', 'graphToGraphology', 'graphToTable',
-      'graphWithOntology', 'lintSurvey', 'parseNameVariants', 'parseOntology', 'parseSurvey', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query',
+      'graphWithOntology', 'lintSurvey', 'parseNameVariants', 'parseOntology', 'parseSurvey', 'predeclaredPrefixes', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query',
       'readSurvey', 'resultToCsv', 'resultToJson', 'resultToTable', 'resultToTsv', 'rqToNamedQuery', 'tableToMarkdown', 'usedPrefixes', 'validateGraph',
     ]);
   });
