@@ -1,11 +1,9 @@
 // Survey markdown → lint findings: the build's warnings about the survey plus the lint rules, sorted by place.
-import { type Diagnostic, DiagnosticSink } from '../errors.js';
-import { surveyToQuads } from '../map/survey-to-quads.js';
-import { tableToColumns } from '../map/table-columns.js';
+import type { Diagnostic } from '../errors.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import { parseSurvey } from '../parse/parse-survey.js';
 import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
-import { resolveProjects } from '../resolve/resolve-projects.js';
+import { resolveSurvey } from '../resolve/resolve-survey.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import { headingFindings } from './heading-findings.js';
 import type { LintContext } from './lint-context.js';
@@ -28,18 +26,18 @@ export interface LintOptions {
 export function lintSurvey(markdown: string, options: LintOptions): LintFinding[] {
   const survey = parseSurvey(markdown, { file: options.file ?? 'survey.md' });
   const variants = options.variants ?? NO_VARIANTS;
-  const { diagnostics } = surveyToQuads(survey, { base: DEFAULT_BASE, ontology: options.ontology, variants, facts: {} });
-  // The mapping above has reported these steps' warnings already; run them again only for their results.
-  const again = new DiagnosticSink();
+  const resolved = resolveSurvey(survey, { base: DEFAULT_BASE, ontology: options.ontology, variants });
+  // Taking the records resolves them, and with them come the warnings the build would give.
   const ctx: LintContext = {
     survey,
+    resolved,
+    projects: [...resolved.projects],
+    papers: [...resolved.papers],
     ontology: options.ontology,
-    projects: resolveProjects(survey, variants, again),
-    columns: tableToColumns(survey.table, options.ontology, DEFAULT_BASE, survey.file, again),
     sharedHosts: variants.sharedHosts,
   };
   const findings = [
-    ...diagnostics.map(diagnosticToFinding),
+    ...resolved.diagnostics.map(diagnosticToFinding),
     ...listingFindings(ctx),
     ...stageFindings(ctx),
     ...headingFindings(ctx),

@@ -1,13 +1,12 @@
 // Lint rules that compare a project's table row with its section entries: presence, names and links.
-import { sectionsToStageHeading } from '../map/section-quads.js';
 import type { ProjectEntry } from '../parse/survey-types.js';
 import { hostOf, isSharedHost, urlKey } from '../resolve/link-hosts.js';
-import type { ProjectRecord } from '../resolve/resolve-projects.js';
-import { createFinding, type LintContext } from './lint-context.js';
+import type { ResolvedListing, ResolvedProject } from '../resolve/resolved-types.js';
+import { createFinding, type LintContext, sectionName } from './lint-context.js';
 import type { LintFinding } from './lint-rules.js';
 
 export function listingFindings(ctx: LintContext): LintFinding[] {
-  return ctx.projects.projects.flatMap((project) => [
+  return ctx.projects.flatMap((project) => [
     ...presence(ctx, project),
     ...nameVariants(ctx, project),
     ...linkMismatch(ctx, project),
@@ -15,21 +14,22 @@ export function listingFindings(ctx: LintContext): LintFinding[] {
 }
 
 /** lint/section-only (Morpheus) and lint/table-only. */
-function presence(ctx: LintContext, project: ProjectRecord): LintFinding[] {
-  const [first] = project.entries;
+function presence(ctx: LintContext, project: ResolvedProject): LintFinding[] {
+  const [first] = project.listings;
   if (!project.row && first) {
+    const name = entryName(first);
     return [
       createFinding(
         ctx,
         'lint/section-only',
         first,
-        `"${first.name}" is listed in section ${sectionName(ctx, first)} but has no row in the overview table`,
-        `a table row for "${first.name}" with its stage and capability marks`,
+        `"${name}" is listed in section ${sectionName(first.heading)} but has no row in the overview table`,
+        `a table row for "${name}" with its stage and capability marks`,
       ),
     ];
   }
-  const name = project.row?.cells[0];
-  if (name && project.entries.length === 0) {
+  const name = project.row?.name;
+  if (name && project.listings.length === 0) {
     return [
       createFinding(
         ctx,
@@ -44,17 +44,17 @@ function presence(ctx: LintContext, project: ProjectRecord): LintFinding[] {
 }
 
 /** lint/name-variant: a section entry joined to a table row under another name (it becomes skos:altLabel). */
-function nameVariants(ctx: LintContext, project: ProjectRecord): LintFinding[] {
-  const name = project.row?.cells[0];
+function nameVariants(ctx: LintContext, project: ResolvedProject): LintFinding[] {
+  const name = project.row?.name;
   if (!name) return [];
-  return project.entries
-    .filter((entry) => entry.name !== project.label)
-    .map((entry) =>
+  return project.listings
+    .filter((listing) => entryName(listing) !== project.label)
+    .map((listing) =>
       createFinding(
         ctx,
         'lint/name-variant',
-        entry,
-        `Section entry "${entry.name}" is the table's "${project.label}" (line ${name.line}) under another name`,
+        listing,
+        `Section entry "${entryName(listing)}" is the table's "${project.label}" (line ${name.line}) under another name`,
         `one spelling in the table and the sections, e.g. "${project.label}"`,
         [{ at: name, message: `the table row of "${project.label}"` }],
       ),
@@ -62,13 +62,13 @@ function nameVariants(ctx: LintContext, project: ProjectRecord): LintFinding[] {
 }
 
 /** lint/link-mismatch: the table's link is none of the section links, not on their (own) host, not the same file elsewhere. */
-function linkMismatch(ctx: LintContext, project: ProjectRecord): LintFinding[] {
-  const cell = project.row?.cells[0];
-  const url = cell?.link?.url;
-  const links = project.entries.flatMap((entry) => entry.links.map((link) => ({ entry, link })));
+function linkMismatch(ctx: LintContext, project: ResolvedProject): LintFinding[] {
+  const cell = project.row?.name;
+  const url = project.row?.reference?.url;
+  const links = project.listings.flatMap((listing) => listing.links.map((link) => ({ listing, link })));
   if (!cell || !url || links.length === 0) return [];
   if (links.some(({ link }) => linksAgree(url, link.url, ctx.sharedHosts))) return [];
-  const first = links[0]?.entry as ProjectEntry;
+  const first = links[0]?.listing as ResolvedListing;
   return [
     createFinding(
       ctx,
@@ -76,7 +76,7 @@ function linkMismatch(ctx: LintContext, project: ProjectRecord): LintFinding[] {
       cell,
       `The table links "${project.label}" to ${url}, which matches none of the links of its section entry at line ${first.line}`,
       `the same document in both places, e.g. ${links[0]?.link.url}`,
-      project.entries.map((entry) => ({ at: entry, message: `the section entry of "${entry.name}"` })),
+      project.listings.map((listing) => ({ at: listing, message: `the section entry of "${entryName(listing)}"` })),
     ),
   ];
 }
@@ -98,7 +98,6 @@ function pathOf(url: string): string | undefined {
   }
 }
 
-function sectionName(ctx: LintContext, entry: ProjectEntry): string {
-  const { heading } = sectionsToStageHeading(entry.sections, ctx.ontology);
-  return `"${heading.number !== undefined ? `${heading.number}. ` : ''}${heading.title}"`;
+function entryName(listing: ResolvedListing): string {
+  return (listing.entry as ProjectEntry).name;
 }

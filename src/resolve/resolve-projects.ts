@@ -4,14 +4,16 @@ import type { ProjectEntry, Survey, TableRow } from '../parse/survey-types.js';
 import { hostOf, isSharedHost, urlKey } from './link-hosts.js';
 import type { NameVariants } from './name-variants.js';
 import { normaliseLabel } from './normalise-label.js';
+import type { NameSpelling } from './resolved-types.js';
 import { slugify } from './slugify.js';
 
+/** A project's identity: its names, its table row and its section entries (the rest is resolved row by row). */
 export interface ProjectRecord {
   readonly slug: string;
   /** The table's spelling when the project is in the table, else the first section spelling. */
   readonly label: string;
-  /** Every other spelling seen, in order of appearance. */
-  readonly altLabels: string[];
+  /** Every other spelling seen, in order of appearance, with its place and how it was matched. */
+  readonly altLabels: NameSpelling[];
   readonly row?: TableRow;
   readonly entries: ProjectEntry[];
   /** The table row's line, else the first section entry's line. */
@@ -74,12 +76,19 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
   for (const entry of survey.entries) {
     if (entry.kind !== 'project') continue;
     const key = keyOf(entry.name);
-    let record = byKey.get(key) ?? matchByLinks(entry, links, variants, survey.file, sink);
+    let record = byKey.get(key);
+    let match: NameSpelling['match'] = record && normaliseLabel(record.label) !== normaliseLabel(entry.name) ? 'variants' : 'same';
+    if (!record) {
+      record = matchByLinks(entry, links, variants, survey.file, sink);
+      match = 'link';
+    }
     if (!record) {
       record = create(entry.name, entry.line, entry);
       byKey.set(key, record);
     }
-    if (entry.name !== record.label && !record.altLabels.includes(entry.name)) record.altLabels.push(entry.name);
+    if (entry.name !== record.label && !record.altLabels.some((alt) => alt.text === entry.name)) {
+      record.altLabels.push({ text: entry.name, line: entry.line, column: entry.column, match });
+    }
     record.entries.push(entry);
     for (const link of entry.links) addUrl(record, link.url, links);
     projectOf.set(entry, record);

@@ -52,3 +52,8 @@ export const SURVEY_REPOSITORY = 'https://github.com/FLock-io/awesome-decentrali
 export const SURVEY_PAPER = 'https://arxiv.org/abs/2411.17461';
 
 export const iri = (value: string): NamedNode => namedNode(value);
+
+/** The last segment of an IRI: "…ontology#TaskProposing" → "TaskProposing". */
+export function localName(iri: string): string {
+  return iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+}

@@ -20,19 +20,19 @@ describe('resolveProjects', () => {
   it('should join a section entry to its table row by name, ignoring case and punctuation', () => {
     const { projects } = resolve(survey(['| [IO.NET](https://io.net/) | ● | Staking |'], ['- **io.net** [[docs](https://docs.io.net/)]']));
     expect(projects).toHaveLength(1);
-    expect(projects[0]).toMatchObject({ label: 'IO.NET', altLabels: ['io.net'], slug: 'io-net', sourceLine: 3 });
+    expect(projects[0]).toMatchObject({ label: 'IO.NET', altLabels: [{ text: 'io.net', line: 7, column: 1, match: 'same' }], slug: 'io-net', sourceLine: 3 });
   });
 
   it('should join name variants from the data file, keeping the table name as label', () => {
     const { projects, diagnostics } = resolve(survey(['| [Numerai](https://numer.ai/) | ● | Staking |'], ['- **Numeraire** [[docs](https://docs.numer.ai/)]']));
-    expect(projects.map((p) => [p.label, p.altLabels])).toEqual([['Numerai', ['Numeraire']]]);
+    expect(projects.map((p) => [p.label, p.altLabels.map((a) => [a.text, a.match])])).toEqual([['Numerai', [['Numeraire', 'variants']]]]);
     expect(diagnostics).toEqual([]);
   });
 
   it('should join an unknown variant by a shared distinctive link host, with a warning naming the fix', () => {
     const { projects, diagnostics } = resolve(survey(['| [Acme Net](https://acme.example/wp.pdf) | ● | ? |'], ['- **Acme** [[docs](https://acme.example/docs)]']));
     expect(projects).toHaveLength(1);
-    expect(projects[0]?.altLabels).toEqual(['Acme']);
+    expect(projects[0]?.altLabels).toEqual([{ text: 'Acme', line: 7, column: 1, match: 'link' }]);
     expect(diagnostics.map((d) => [d.code, d.place.line])).toEqual([['resolve/by-link', 7]]);
     expect(diagnostics[0]?.expected).toContain('"names": ["Acme Net", "Acme"]');
   });

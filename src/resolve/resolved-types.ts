@@ -1,0 +1,165 @@
+// The resolved survey: what the survey says, matched to the ontology and to itself, as plain data with source places.
+// parse → resolve → map: the mapper turns these records into quads and resolves nothing; lint, diff and history read
+// them too. Every record keeps the survey's text as written next to what it was resolved to, so two versions of a
+// survey can be compared record by record.
+import type { Diagnostic } from '../errors.js';
+import type { CellLink, EntryLink, SectionEntry, SectionHeading, SourcePlace, TableCell } from '../parse/survey-types.js';
+
+/** What a column of the overview table holds. */
+export type ColumnKind = 'name' | 'criterion' | 'assumption' | 'text';
+
+/** A criterion column judges projects against a concept: a stage, a capability, or a concept of another scheme. */
+export type CriterionType = 'stage' | 'capability' | 'assumption';
+
+export interface ResolvedColumn {
+  /** 0-based position in the table. */
+  readonly index: number;
+  /** The header cell as written (text, line, column). */
+  readonly header: TableCell;
+  /** The header's name: footnote markers and emphasis removed. */
+  readonly name: string;
+  readonly kind: ColumnKind;
+  /**
+   * What the cells hold: the criterion concept (criterion), deai:Project (name), deai:securityAssumptionText
+   * (assumption) or the column's property (text).
+   */
+  readonly columnFor: string;
+  /** For a criterion column: the kind of concept it judges (decides ●/◑ shortcuts such as deai:coversStage). */
+  readonly criterionType?: CriterionType;
+  /** The ontology does not know the header: `columnFor` is a term minted for this survey. */
+  readonly minted: boolean;
+  /** The criterion's label, as assessment labels show it ("Data Preparation"). */
+  readonly criterionLabel?: string;
+}
+
+/** A ●/◑/○ cell of a criterion column. */
+export interface ResolvedMark {
+  readonly column: ResolvedColumn;
+  readonly cell: TableCell;
+  /** The support level (deai:Full, deai:Partial, deai:Absent). */
+  readonly level: string;
+}
+
+export type Certainty = 'stated' | 'possible';
+
+/** One mechanism a security-assumption cell names. */
+export interface ResolvedAssumption {
+  /** The concept: from the ontology, or minted for this survey. */
+  readonly iri: string;
+  /** The mechanism as written, without "?" markers. */
+  readonly text: string;
+  /** "possible" when written with "?" ("Staking?", "Proof of Authority(?)"). */
+  readonly certainty: Certainty;
+  readonly minted: boolean;
+}
+
+export interface ResolvedAssumptionCell {
+  readonly column: ResolvedColumn;
+  readonly cell: TableCell;
+  /** Empty for "?" alone (unknown) and for an empty cell. */
+  readonly assumptions: readonly ResolvedAssumption[];
+}
+
+/** A cell of a free-text column (not the assumption column): its text goes under the column's property. */
+export interface ResolvedText {
+  readonly column: ResolvedColumn;
+  readonly cell: TableCell;
+}
+
+export interface ResolvedRow extends SourcePlace {
+  /** The name cell. */
+  readonly name: TableCell;
+  /** The name cell's link (deai:reference). */
+  readonly reference?: CellLink;
+  readonly marks: readonly ResolvedMark[];
+  readonly assumptions: readonly ResolvedAssumptionCell[];
+  readonly texts: readonly ResolvedText[];
+}
+
+/** A section link resolved to its property (deai:whitepaper, …; deai:link when its word is unknown). */
+export interface ResolvedLink extends SourcePlace {
+  readonly property: string;
+  readonly type: string;
+  readonly url: string;
+}
+
+/** One entry of a project or paper in a survey section. */
+export interface ResolvedListing extends SourcePlace {
+  readonly entry: SectionEntry;
+  /** The stage of the innermost non-category section. */
+  readonly stage: string;
+  readonly stageLabel: string;
+  /** The section heading that gives the stage. */
+  readonly heading: SectionHeading;
+  /** "Industry" or "Academic" (the category concept's label), when a category heading encloses the entry. */
+  readonly category?: string;
+  /** 1 for the first listing of this subject under this stage, 2 for a repeated one (`entry/duplicate`), … */
+  readonly ordinal: number;
+  readonly links: readonly ResolvedLink[];
+}
+
+/**
+ * How another spelling of a project's name was joined to the project: the same name but for case, spaces and
+ * punctuation; a group of data/name-variants.json; or a shared link.
+ */
+export type NameMatch = 'same' | 'variants' | 'link';
+
+export interface NameSpelling extends SourcePlace {
+  readonly text: string;
+  readonly match: NameMatch;
+}
+
+export interface ResolvedProject {
+  readonly slug: string;
+  /** The table's spelling when the project is in the table, else the first section spelling. */
+  readonly label: string;
+  /** Every other spelling seen, in order of appearance, each with its place and how it was matched. */
+  readonly altLabels: readonly NameSpelling[];
+  /** The table row's line, else the first section entry's line. */
+  readonly sourceLine: number;
+  readonly row?: ResolvedRow;
+  readonly listings: readonly ResolvedListing[];
+}
+
+export interface ResolvedPaper {
+  readonly slug: string;
+  readonly title: string;
+  /** Every listing of the paper, in survey order; the first gives the paper's source line. */
+  readonly listings: readonly ResolvedListing[];
+  readonly sourceLine: number;
+}
+
+export type MintedKind = 'stage' | 'capability' | 'assumption' | 'property';
+
+/** A term the ontology does not have, minted for this survey (`{base}stage/…`, `{base}assumption/…`, …). */
+export interface MintedTerm {
+  readonly iri: string;
+  readonly kind: MintedKind;
+  readonly prefLabel: string;
+  readonly notation?: string;
+}
+
+export interface ResolvedSurvey {
+  readonly file: string;
+  readonly title?: string;
+  readonly columns: readonly ResolvedColumn[];
+  /**
+   * The projects in survey order (table rows, then section-only projects), each resolved as it is taken: a row is
+   * resolved from itself and the resolution context alone, so a caller can stream them.
+   */
+  readonly projects: Iterable<ResolvedProject>;
+  readonly projectCount: number;
+  /** The papers in survey order (by their first listing), one per title however often it is listed. */
+  readonly papers: Iterable<ResolvedPaper>;
+  /** The label of a concept the records name: its prefLabel in the ontology, or a minted term's label. */
+  readonly labelOf: (iri: string) => string;
+  /**
+   * The terms minted so far. Columns and sections are minted at once; assumptions as the rows that name them are
+   * resolved, so this is complete once `projects` has been iterated.
+   */
+  readonly minted: () => readonly MintedTerm[];
+  /** Parse warnings, then resolution warnings (those of the rows as they are resolved). Errors throw InputError. */
+  readonly diagnostics: Diagnostic[];
+}
+
+export type { EntryLink };
