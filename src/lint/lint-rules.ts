@@ -24,6 +24,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'lint/link-mismatch', level: 'warning', description: "The table's link for a project matches none of its section links (URL, host or file)" },
   { id: 'lint/heading-numbering', level: 'warning', description: 'A section number does not follow the one before it' },
   { id: 'lint/uncertain-mark', level: 'note', description: 'A table cell is marked uncertain or unknown with "?"' },
+  { id: 'lint/paper-conflict', level: 'warning', description: 'Two listings of one paper give it different authors, venue, year, … (the fuller citation is in the graph)' },
 ];
 
 /** Warnings of the build that are problems in the survey; lint reports them as findings under the same codes. */
@@ -42,6 +43,7 @@ export const BUILD_RULES: readonly LintRule[] = [
   { id: 'link/unknown-type', level: 'warning', description: 'A section link has a type the ontology does not name (kept as deai:link)' },
   { id: 'resolve/by-link', level: 'warning', description: 'A section entry matched no table name and was joined to a project by a shared link' },
   { id: 'project/slug-clash', level: 'warning', description: 'Two project names give the same IRI slug' },
+  { id: 'citation/unread', level: 'warning', description: 'A part of a citation is not an author, venue, volume, number, pages, year, edition, place or publisher (it stays in the raw citation)' },
 ];
 
 const BY_ID = new Map([...LINT_RULES, ...BUILD_RULES].map((rule) => [rule.id, rule]));

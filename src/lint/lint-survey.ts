@@ -10,6 +10,7 @@ import type { LintContext } from './lint-context.js';
 import { type LintFinding, ruleOf } from './lint-rules.js';
 import { listingFindings } from './listing-findings.js';
 import { markFindings } from './mark-findings.js';
+import { paperFindings } from './paper-findings.js';
 import { stageFindings } from './stage-findings.js';
 
 export interface LintOptions {
@@ -42,6 +43,7 @@ export function lintSurvey(markdown: string, options: LintOptions): LintFinding[
     ...stageFindings(ctx),
     ...headingFindings(ctx),
     ...markFindings(ctx),
+    ...paperFindings(ctx),
   ];
   return findings.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || a.code.localeCompare(b.code));
 }

@@ -1,8 +1,8 @@
-// Resolved listings → listing nodes (stage + category + line) and typed links; resolved papers → paper nodes.
+// Resolved listings → listing nodes (stage + category + line) and the subject's typed links.
 import type { PaperEntry } from '../parse/survey-types.js';
-import type { ResolvedListing, ResolvedPaper } from '../resolve/resolved-types.js';
-import { DCTERMS, DEAI, localName, PROV, RDF, RDFS, XSD } from '../vocab/namespaces.js';
-import { type MapContext, paperIri } from './map-context.js';
+import type { ResolvedListing } from '../resolve/resolved-types.js';
+import { DCTERMS, DEAI, localName, RDF, RDFS } from '../vocab/namespaces.js';
+import type { MapContext } from './map-context.js';
 
 /** Adds the listing node and the flat listedUnder/category triples for one listing of `subject`. */
 export function listingToQuads(ctx: MapContext, subject: string, label: string, listing: ResolvedListing): void {
@@ -19,22 +19,6 @@ export function listingToQuads(ctx: MapContext, subject: string, label: string, 
     out.text(subject, DEAI('category'), listing.category);
     out.text(node, DEAI('category'), listing.category);
   }
+  if (listing.entry.kind === 'paper') out.text(node, DCTERMS('bibliographicCitation'), (listing.entry as PaperEntry).citationText);
   for (const link of listing.links) out.iri(subject, link.property, link.url);
-}
-
-export function paperToQuads(ctx: MapContext, paper: ResolvedPaper): void {
-  const subject = paperIri(ctx.base, paper.slug);
-  const out = ctx.out;
-  out.iri(subject, RDF('type'), DEAI('Paper'));
-  out.text(subject, RDFS('label'), paper.title);
-  out.text(subject, DCTERMS('title'), paper.title);
-  out.add(subject, DEAI('sourceLine'), paper.sourceLine);
-  out.iri(subject, PROV('wasDerivedFrom'), ctx.surveyIri);
-  for (const listing of paper.listings) {
-    const entry = listing.entry as PaperEntry;
-    if (entry.authors) out.text(subject, DEAI('authors'), entry.authors);
-    if (entry.venue) out.text(subject, DEAI('venue'), entry.venue);
-    if (entry.year) out.add(subject, DEAI('year'), { value: entry.year, datatype: XSD('gYear') });
-    listingToQuads(ctx, subject, paper.title, listing);
-  }
 }

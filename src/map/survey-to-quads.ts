@@ -11,7 +11,7 @@ import type { MapContext } from './map-context.js';
 import { mintedToQuads } from './minted-quads.js';
 import { projectToQuads } from './project-quads.js';
 import { QuadBuilder } from './quad-builder.js';
-import { paperToQuads } from './section-quads.js';
+import { paperToQuads } from './paper-quads.js';
 import { datasetDescription, type SurveyFacts, surveyIri, surveyToDescription } from './survey-quads.js';
 
 export interface MapOptions {

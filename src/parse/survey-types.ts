@@ -1,5 +1,8 @@
 // The typed records that parsing yields: syntax only, nothing resolved against the ontology yet.
 import type { Diagnostic } from '../errors.js';
+import type { Citation } from './parse-citation.js';
+
+export type { Citation };
 
 /** A 1-based place in the markdown source. */
 export interface SourcePlace {
@@ -37,7 +40,10 @@ export interface SectionHeading extends SourcePlace {
 
 /** A link of a section entry, typed by its text: `[[whitepaper](…)]` has type "whitepaper". */
 export interface EntryLink extends SourcePlace {
+  /** The link's words, lower case ("whitepaper", "docs", "openai blog"). */
   readonly type: string;
+  /** The link's words as written ("OpenAI blog"). */
+  readonly label: string;
   readonly url: string;
 }
 
@@ -57,9 +63,10 @@ export interface ProjectEntry extends EntryBase {
 export interface PaperEntry extends EntryBase {
   readonly kind: 'paper';
   readonly title: string;
-  readonly authors?: string;
-  readonly venue?: string;
-  readonly year?: string;
+  /** The citation after the title as written (whitespace collapsed), without its leading full stop. */
+  readonly citationText: string;
+  /** The citation read into its parts (see parse-citation.ts). */
+  readonly citation: Citation;
 }
 
 export type SectionEntry = ProjectEntry | PaperEntry;

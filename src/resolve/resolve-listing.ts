@@ -57,7 +57,7 @@ export function entriesToListings(entries: readonly SectionEntry[], label: strin
       heading,
       ...(category ? { category: ctx.ontology.concepts.get(category)?.prefLabel ?? category } : {}),
       ordinal,
-      links: entry.links.map((link) => linkToProperty(link, ctx)),
+      links: entry.links.map((link) => linkToProperty(link, entry.kind, ctx)),
     };
   });
 }
@@ -88,8 +88,9 @@ function headingToStage(heading: SectionHeading, ctx: ListingContext): string {
   return iri;
 }
 
-function linkToProperty(link: EntryLink, ctx: ListingContext): ResolvedLink {
-  const property = ctx.ontology.linkProperties.get(normaliseLabel(link.type));
+/** A link's word → its property. On a paper, a word the ontology does not know ("[OpenAI blog]") is where to read it: the paper link. */
+function linkToProperty(link: EntryLink, kind: SectionEntry['kind'], ctx: ListingContext): ResolvedLink {
+  const property = ctx.ontology.linkProperties.get(normaliseLabel(link.type)) ?? (kind === 'paper' ? DEAI('paperLink') : undefined);
   if (!property) {
     ctx.sink.warn(
       'link/unknown-type',

@@ -7,9 +7,10 @@ import { MintedTerms } from './minted-terms.js';
 import type { NameVariants } from './name-variants.js';
 import { resolveColumns } from './resolve-columns.js';
 import { entriesToListings, type ListingContext } from './resolve-listing.js';
+import { entriesToPaper } from './resolve-paper.js';
 import { type ProjectRecord, resolveProjects } from './resolve-projects.js';
 import { resolveRow } from './resolve-row.js';
-import type { ResolvedColumn, ResolvedPaper, ResolvedProject, ResolvedSurvey } from './resolved-types.js';
+import type { ResolvedColumn, ResolvedProject, ResolvedSurvey } from './resolved-types.js';
 import { slugify } from './slugify.js';
 import { localName } from '../vocab/namespaces.js';
 
@@ -77,11 +78,6 @@ function recordToProject(record: ProjectRecord, columns: readonly ResolvedColumn
     ...(record.row ? { row: resolveRow(record.row, record.label, columns, ctx) } : {}),
     listings: entriesToListings(record.entries, record.label, ctx),
   };
-}
-
-function entriesToPaper(entries: readonly PaperEntry[], ctx: Context): ResolvedPaper {
-  const first = entries[0] as PaperEntry;
-  return { slug: slugify(first.title), title: first.title, listings: entriesToListings(entries, first.title, ctx), sourceLine: first.line };
 }
 
 /** Every listing of one paper, in survey order: a paper listed under two stages is one record with two listings. */

@@ -3,7 +3,7 @@
 // them too. Every record keeps the survey's text as written next to what it was resolved to, so two versions of a
 // survey can be compared record by record.
 import type { Diagnostic } from '../errors.js';
-import type { CellLink, EntryLink, SectionEntry, SectionHeading, SourcePlace, TableCell } from '../parse/survey-types.js';
+import type { CellLink, Citation, EntryLink, SectionEntry, SectionHeading, SourcePlace, TableCell } from '../parse/survey-types.js';
 
 /** What a column of the overview table holds. */
 export type ColumnKind = 'name' | 'criterion' | 'assumption' | 'text';
@@ -121,12 +121,32 @@ export interface ResolvedProject {
   readonly listings: readonly ResolvedListing[];
 }
 
+/** A paper's one set of metadata: the fullest of its citations, gaps filled from the others, identifiers from the links. */
+export interface PaperCitation extends Citation {
+  /** The raw text of the citation that won. */
+  readonly raw: string;
+}
+
+/** A field two listings of one paper give different values for (lint/paper-conflict). */
+export interface PaperConflict {
+  readonly field: string;
+  /** Each distinct value with the place of the first listing that gives it; the winning citation's first when it has one. */
+  readonly values: readonly { readonly value: string; readonly at: SourcePlace }[];
+}
+
 export interface ResolvedPaper {
   readonly slug: string;
+  /** The title as the winning citation writes it. */
   readonly title: string;
+  /** Other spellings of the title (they differ only in case or punctuation, or the slug would differ). */
+  readonly altTitles: readonly string[];
   /** Every listing of the paper, in survey order; the first gives the paper's source line. */
   readonly listings: readonly ResolvedListing[];
   readonly sourceLine: number;
+  readonly citation: PaperCitation;
+  /** Where the winning citation is written. */
+  readonly citedAt: SourcePlace;
+  readonly conflicts: readonly PaperConflict[];
 }
 
 export type MintedKind = 'stage' | 'capability' | 'assumption' | 'property';

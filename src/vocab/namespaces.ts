@@ -45,6 +45,7 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   foaf: FOAF.iri,
   void: VOID.iri,
   dcat: DCAT.iri,
+  bibo: BIBO.iri,
 };
 
 /** Where the survey comes from (see data/SOURCE.md). */

@@ -89,3 +89,17 @@ describe('lintSurvey on the bundled survey', () => {
     expect(new Set(findings.filter((f) => f.code === 'lint/stage-mismatch' || f.code === 'heading/level-slip').map((f) => f.severity))).toEqual(new Set(['warning']));
   });
 });
+
+describe('lintSurvey on the academic version of the survey', () => {
+  const file = 'test/fixtures/versions/sok-deai-README-academic.md';
+  const findings = lint(readFileSync(file, 'utf8'), file);
+
+  it('should report the paper cited three ways once per disagreeing field, at the listing that disagrees, naming the kept one', () => {
+    const conflicts = findings.filter((f) => f.code === 'lint/paper-conflict');
+    expect(conflicts.map((f) => [f.place.line, f.related.map((r) => r.place.line)])).toEqual([[129, [188]], [129, [188]]]);
+    expect(conflicts.map((f) => f.message)).toEqual([
+      '"Language models are few-shot learners" is cited here with authors "T. B. Brown", but at line 188 with "T. B. Brown et al." (the fuller citation, which the graph keeps)',
+      '"Language models are few-shot learners" is cited here with venue "arXiv preprint", but at line 188 with "Advances in Neural Information Processing Systems" (the fuller citation, which the graph keeps)',
+    ]);
+  });
+});
