@@ -13,6 +13,9 @@ import { markFindings } from './mark-findings.js';
 import { paperFindings } from './paper-findings.js';
 import { stageFindings } from './stage-findings.js';
 
+/** Build warnings that a lint rule reports with more places: lint/name-variant names both lines of a joined name. */
+const REPORTED_BY_LINT = new Set(['resolve/name-variant', 'resolve/by-link']);
+
 export interface LintOptions {
   readonly ontology: OntologyIndex;
   readonly variants?: NameVariants;
@@ -38,7 +41,7 @@ export function lintSurvey(markdown: string, options: LintOptions): LintFinding[
     sharedHosts: variants.sharedHosts,
   };
   const findings = [
-    ...resolved.diagnostics.map(diagnosticToFinding),
+    ...resolved.diagnostics.filter((d) => !REPORTED_BY_LINT.has(d.code)).map(diagnosticToFinding),
     ...listingFindings(ctx),
     ...stageFindings(ctx),
     ...headingFindings(ctx),

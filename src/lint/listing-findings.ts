@@ -43,22 +43,35 @@ function presence(ctx: LintContext, project: ResolvedProject): LintFinding[] {
   return [];
 }
 
-/** lint/name-variant: a section entry joined to a table row under another name (it becomes skos:altLabel). */
+const HOW: Record<string, string> = {
+  same: 'the same name but for case and punctuation',
+  variants: 'listed as one project in data/name-variants.json',
+  affix: 'the same name but for words like "AI", "Labs" or ".io"',
+  link: 'they share a link',
+};
+
+/**
+ * lint/name-variant: a section entry joined to a project under another name (it becomes skos:altLabel), one finding
+ * per entry, naming the project's first place (its table row, or the entry that named it first). The build's own
+ * warnings for the join (resolve/name-variant, resolve/by-link) are this same finding, so lint reports it once.
+ */
 function nameVariants(ctx: LintContext, project: ResolvedProject): LintFinding[] {
-  const name = project.row?.name;
-  if (!name) return [];
+  const first = project.row?.name ?? project.listings[0];
+  if (!first) return [];
+  const where = project.row ? 'the table\'s' : 'the section entry';
   return project.listings
     .filter((listing) => entryName(listing) !== project.label)
-    .map((listing) =>
-      createFinding(
+    .map((listing) => {
+      const how = project.altLabels.find((alt) => alt.text === entryName(listing))?.match ?? 'same';
+      return createFinding(
         ctx,
         'lint/name-variant',
         listing,
-        `Section entry "${entryName(listing)}" is the table's "${project.label}" (line ${name.line}) under another name`,
+        `Section entry "${entryName(listing)}" is ${where} "${project.label}" (line ${first.line}) under another name (${HOW[how]})`,
         `one spelling in the table and the sections, e.g. "${project.label}"`,
-        [{ at: name, message: `the table row of "${project.label}"` }],
-      ),
-    );
+        [{ at: first, message: project.row ? `the table row of "${project.label}"` : `the first entry of "${project.label}"` }],
+      );
+    });
 }
 
 /** lint/link-mismatch: the table's link is none of the section links, not on their (own) host, not the same file elsewhere. */

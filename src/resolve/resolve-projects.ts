@@ -3,6 +3,7 @@ import { placeIn, type DiagnosticSink } from '../errors.js';
 import type { ProjectEntry, Survey, TableRow } from '../parse/survey-types.js';
 import { hostOf, isSharedHost, urlKey } from './link-hosts.js';
 import type { NameVariants } from './name-variants.js';
+import { nameCore } from './name-core.js';
 import { normaliseLabel } from './normalise-label.js';
 import type { NameSpelling } from './resolved-types.js';
 import { slugify } from './slugify.js';
@@ -38,6 +39,8 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
   };
   const slugs = new Set<string>();
   const links: LinkIndex = { byUrl: new Map(), byHost: new Map() };
+  /** Projects by their name without affixes ("Immutable Labs" → immutable), to find variants. */
+  const cores = new Map<string, Set<ProjectRecord>>();
   const create = (label: string, line: number, place: { line: number; column: number }, row?: TableRow): ProjectRecord => {
     let slug = slugify(label);
     if (slugs.has(slug)) {
@@ -70,6 +73,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     const record = create(nameCell.text, row.line, nameCell, row);
     if (nameCell.link) addUrl(record, nameCell.link.url, links);
     byKey.set(key, record);
+    addTo(cores, nameCore(nameCell.text).key, record);
   }
 
   const projectOf = new Map<ProjectEntry, ProjectRecord>();
@@ -79,12 +83,14 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     let record = byKey.get(key);
     let match: NameSpelling['match'] = record && normaliseLabel(record.label) !== normaliseLabel(entry.name) ? 'variants' : 'same';
     if (!record) {
-      record = matchByLinks(entry, links, variants, survey.file, sink);
-      match = 'link';
+      const found = matchVariant(entry, cores, links, variants, survey.file, sink);
+      record = found?.record;
+      if (found) match = found.match;
     }
     if (!record) {
       record = create(entry.name, entry.line, entry);
       byKey.set(key, record);
+      addTo(cores, nameCore(entry.name).key, record);
     }
     if (entry.name !== record.label && !record.altLabels.some((alt) => alt.text === entry.name)) {
       record.altLabels.push({ text: entry.name, line: entry.line, column: entry.column, match });
@@ -125,25 +131,66 @@ function withAny(index: Map<string, Set<ProjectRecord>>, keys: Iterable<string>)
   return [...found];
 }
 
-/** A section name that matches nothing is joined to the single project sharing a link or a distinctive host. */
-function matchByLinks(
+/**
+ * A section name that matches no project exactly: the one project whose name is the same but for affix words
+ * ("Fetch.AI" / "Fetch", "Immutable Labs" / "Immutable") or, failing that, the one that shares a link or a
+ * distinctive host. Several candidates are reported and none is joined; names listed as distinct are never joined.
+ */
+function matchVariant(
   entry: ProjectEntry,
+  cores: ReadonlyMap<string, Set<ProjectRecord>>,
   links: LinkIndex,
   variants: NameVariants,
   file: string,
   sink: DiagnosticSink,
-): ProjectRecord | undefined {
-  const urls = new Set(entry.links.map((l) => urlKey(l.url)));
-  const byUrl = withAny(links.byUrl, urls);
+): { record: ProjectRecord; match: NameSpelling['match'] } | undefined {
+  const allowed = (record: ProjectRecord): boolean => !variants.areDistinct(record.label, entry.name);
+  const core = nameCore(entry.name);
+  const byCore = [...(cores.get(core.key) ?? [])].filter(allowed);
+  const byLink = linkCandidates(entry, links, variants).filter(allowed);
+  if (byCore.length === 1) {
+    const record = byCore[0] as ProjectRecord;
+    const differ = [...new Set([...core.stripped, ...nameCore(record.label).stripped])].map((w) => `"${w}"`).join(', ');
+    sink.warn(
+      'resolve/name-variant',
+      placeIn(file, entry),
+      `Section entry "${entry.name}" (line ${entry.line}) is taken to be "${record.label}" (line ${record.sourceLine}): the names differ only by ${differ || 'case and punctuation'}`,
+      `one spelling in both places, or both names in one group of data/name-variants.json to confirm it ({ "names": ["${record.label}", "${entry.name}"] }), or in "distinct" to keep them apart`,
+    );
+    return { record, match: 'affix' };
+  }
+  // Several projects by name: a shared link may still tell which one.
+  const candidates = byCore.length > 1 ? byCore.filter((r) => byLink.includes(r)) : byLink;
+  if (candidates.length === 1) {
+    const record = candidates[0] as ProjectRecord;
+    sink.warn(
+      'resolve/by-link',
+      placeIn(file, entry),
+      `Section entry "${entry.name}" matches no table name; joined to "${record.label}" (line ${record.sourceLine}), which shares ${linkShared(entry, record) ? 'a link' : 'a link host'} with it`,
+      `both names in one group of data/name-variants.json, e.g. { "names": ["${record.label}", "${entry.name}"] }`,
+    );
+    return { record, match: 'link' };
+  }
+  const ambiguous = byCore.length > 1 ? byCore : candidates;
+  if (ambiguous.length > 1) {
+    sink.warn(
+      'resolve/ambiguous',
+      placeIn(file, entry),
+      `Section entry "${entry.name}" could be any of ${ambiguous.map((r) => `"${r.label}" (line ${r.sourceLine})`).join(', ')}; it is kept as a project of its own`,
+      `the exact name of one of them, or a group in data/name-variants.json naming "${entry.name}" with the project it is`,
+    );
+  }
+  return undefined;
+}
+
+/** The projects sharing one of the entry's links, else one of its distinctive hosts. */
+function linkCandidates(entry: ProjectEntry, links: LinkIndex, variants: NameVariants): ProjectRecord[] {
+  const byUrl = withAny(links.byUrl, new Set(entry.links.map((l) => urlKey(l.url))));
+  if (byUrl.length > 0) return byUrl;
   const hosts = new Set(entry.links.map((l) => hostOf(l.url)).filter((h): h is string => !!h && !isSharedHost(h, variants.sharedHosts)));
-  const byHost = withAny(links.byHost, hosts);
-  const [match, ...more] = byUrl.length > 0 ? byUrl : byHost;
-  if (!match || more.length > 0) return undefined;
-  sink.warn(
-    'resolve/by-link',
-    placeIn(file, entry),
-    `Section entry "${entry.name}" matches no table name; joined to "${match.label}", which shares ${byUrl.length > 0 ? 'a link' : 'a link host'} with it`,
-    `both names in one group of data/name-variants.json, e.g. { "names": ["${match.label}", "${entry.name}"] }`,
-  );
-  return match;
+  return withAny(links.byHost, hosts);
+}
+
+function linkShared(entry: ProjectEntry, record: ProjectRecord): boolean {
+  return entry.links.some((l) => record.urls.has(urlKey(l.url)));
 }

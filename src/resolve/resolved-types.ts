@@ -100,9 +100,10 @@ export interface ResolvedListing extends SourcePlace {
 
 /**
  * How another spelling of a project's name was joined to the project: the same name but for case, spaces and
- * punctuation; a group of data/name-variants.json; or a shared link.
+ * punctuation; a group of data/name-variants.json; the same name but for affix words such as "AI", "Labs" or
+ * ".io"; or a shared link.
  */
-export type NameMatch = 'same' | 'variants' | 'link';
+export type NameMatch = 'same' | 'variants' | 'affix' | 'link';
 
 export interface NameSpelling extends SourcePlace {
   readonly text: string;

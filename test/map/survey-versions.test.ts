@@ -182,11 +182,11 @@ describe('An excerpt of a real later version of the survey', () => {
   const graph = build('later-real-excerpt.md');
   const q = graph.quads;
 
-  it('should build with warnings only for what is new: the Staking column, new mechanisms, a name joined by link', () => {
+  it('should build with warnings only for what is new: the Staking column, new mechanisms, a name that differs by ".io"', () => {
     expect(warnings(graph)).toEqual([
       ['heading/level-slip', 72],
       ['table/unknown-criterion', 14],
-      ['resolve/by-link', 70],
+      ['resolve/name-variant', 70],
       ['assumption/unknown', 19], ['assumption/unknown', 19],
       ['assumption/unknown', 23], ['assumption/unknown', 24], ['assumption/unknown', 25], ['assumption/unknown', 26],
       ['assumption/unknown', 30], ['assumption/unknown', 32],

@@ -74,3 +74,48 @@ describe('parseNameVariants', () => {
     expect(() => parseNameVariants(JSON.stringify({ variants: [{ names: ['A', 'B'] }, { names: ['b', 'C'] }] }), 'v.json')).toThrow(InputError);
   });
 });
+
+describe('resolveProjects: names that differ by affix words', () => {
+  it.each([
+    ['Fetch AI', 'Fetch'],
+    ['Fetch.AI', 'Fetch'],
+    ['FLock.io', 'FLock'],
+    ['Immutable Labs', 'Immutable'],
+    ['OORT Storage', 'OORT'],
+    ['Render Network', 'Render'],
+    ['Ocean Protocol', 'Ocean'],
+    ['Balance DAO', 'Balance AI'],
+    ['SaharaAI', 'Sahara'],
+    ['Akash', 'Akash Network'],
+  ])('should join the table\'s "%s" and the section\'s "%s", warning with both lines', (table, section) => {
+    const { projects, diagnostics } = resolve(survey([`| ${table} | ● | ? |`], [`- **${section}** [[docs](https://docs.example.org/${table.length})]`]));
+    expect(projects.map((p) => [p.label, p.altLabels.map((a) => [a.text, a.match])])).toEqual([[table, [[section, 'affix']]]]);
+    expect(diagnostics.map((d) => [d.code, d.place.line])).toEqual([['resolve/name-variant', 7]]);
+    expect(diagnostics[0]?.message).toContain('(line 7)');
+    expect(diagnostics[0]?.message).toContain('(line 3)');
+  });
+
+  it('should not join names that only share a word ("Alpha Network" is not "Alphabet")', () => {
+    const { projects } = resolve(survey(['| Alpha Network | ● | ? |'], ['- **Alphabet** [[docs](https://abc.example/)]']));
+    expect(projects.map((p) => p.label)).toEqual(['Alpha Network', 'Alphabet']);
+  });
+
+  it('should report an entry that could be several projects, and join none', () => {
+    const { projects, diagnostics } = resolve(survey(['| Nova AI | ● | ? |', '| Nova Labs | ○ | ? |'], ['- **Nova** [[docs](https://nova.example/)]']));
+    expect(projects.map((p) => p.label)).toEqual(['Nova AI', 'Nova Labs', 'Nova']);
+    expect(diagnostics.map((d) => [d.code, d.place.line])).toEqual([['resolve/ambiguous', 8]]);
+    expect(diagnostics[0]?.message).toContain('"Nova AI" (line 3), "Nova Labs" (line 4)');
+  });
+
+  it('should let a shared link decide between several projects of the same name', () => {
+    const { projects } = resolve(survey(['| [Nova AI](https://nova.ai/wp.pdf) | ● | ? |', '| [Nova Labs](https://novalabs.example/) | ○ | ? |'], ['- **Nova** [[whitepaper](https://nova.ai/wp.pdf)]']));
+    expect(projects.map((p) => [p.label, p.altLabels.map((a) => a.match)])).toEqual([['Nova AI', ['link']], ['Nova Labs', []]]);
+  });
+
+  it('should keep names apart that data/name-variants.json lists as distinct', () => {
+    const variants = parseNameVariants(JSON.stringify({ variants: [], distinct: [{ names: ['Render Network', 'Render'] }], sharedHosts: [] }), 'v.json');
+    const parsed = parseSurvey(survey(['| Render Network | ● | ? |'], ['- **Render** [[docs](https://render.example/)]']), { file: 's.md' });
+    const { projects } = resolveProjects(parsed, variants, new DiagnosticSink());
+    expect(projects.map((p) => p.label)).toEqual(['Render Network', 'Render']);
+  });
+});
