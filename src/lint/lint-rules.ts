@@ -24,6 +24,8 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'lint/link-mismatch', level: 'warning', description: "The table's link for a project matches none of its section links (URL, host or file)" },
   { id: 'lint/heading-numbering', level: 'warning', description: 'A section number does not follow the one before it' },
   { id: 'lint/uncertain-mark', level: 'note', description: 'A table cell is marked uncertain or unknown with "?"' },
+  { id: 'lint/footnote-undefined', level: 'warning', description: 'A footnote marker ("[^2]") has no definition ("[^2]: …"), so it shows as text' },
+  { id: 'lint/footnote-unused', level: 'note', description: 'A footnote is defined but no marker points to it' },
   { id: 'lint/paper-conflict', level: 'warning', description: 'Two listings of one paper give it different authors, venue, year, … (the fuller citation is in the graph)' },
 ];
 
@@ -45,6 +47,7 @@ export const BUILD_RULES: readonly LintRule[] = [
   { id: 'resolve/name-variant', level: 'warning', description: 'A section entry was joined to a project whose name differs only by words like "AI", "Labs" or ".io"' },
   { id: 'resolve/ambiguous', level: 'warning', description: 'A section entry could be one of several projects; it is kept apart' },
   { id: 'project/slug-clash', level: 'warning', description: 'Two project names give the same IRI slug' },
+  { id: 'note/unattached', level: 'warning', description: 'A bold-label note names no column, project, paper or concept (it is kept as a note on the survey)' },
   { id: 'citation/unread', level: 'warning', description: 'A part of a citation is not an author, venue, volume, number, pages, year, edition, place or publisher (it stays in the raw citation)' },
 ];
 

@@ -5,6 +5,7 @@ import { parseSurvey } from '../parse/parse-survey.js';
 import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
 import { resolveSurvey } from '../resolve/resolve-survey.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
+import { footnoteFindings } from './footnote-findings.js';
 import { headingFindings } from './heading-findings.js';
 import type { LintContext } from './lint-context.js';
 import { type LintFinding, ruleOf } from './lint-rules.js';
@@ -47,6 +48,7 @@ export function lintSurvey(markdown: string, options: LintOptions): LintFinding[
     ...headingFindings(ctx),
     ...markFindings(ctx),
     ...paperFindings(ctx),
+    ...footnoteFindings(ctx),
   ];
   return findings.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || a.code.localeCompare(b.code));
 }

@@ -21,3 +21,11 @@ export function paperIri(base: string, slug: string): string {
 export function columnIri(base: string, index: number): string {
   return `${base}survey/column/${index + 1}`;
 }
+
+export function noteIri(base: string, id: string): string {
+  return `${base}survey/note/${id}`;
+}
+
+export function figureIri(base: string, number: number): string {
+  return `${base}survey/figure/${number}`;
+}

@@ -1,5 +1,5 @@
 // Terms minted for what the ontology does not know → concepts in their scheme (stages, criteria, assumptions) or
-// datatype properties (free-text columns), so minted terms satisfy the same shapes as known ones.
+// datatype properties (free-text columns), labelled and defined, so minted terms satisfy the same shapes as known ones.
 import type { MintedTerm } from '../resolve/resolved-types.js';
 import { DEAI, OWL, RDF, RDFS, SKOS } from '../vocab/namespaces.js';
 import type { MapContext } from './map-context.js';
@@ -12,9 +12,13 @@ const CONCEPT = {
 
 export function mintedToQuads(ctx: MapContext, term: MintedTerm): void {
   const out = ctx.out;
+  out.text(term.iri, RDFS('label'), term.prefLabel);
+  out.text(term.iri, SKOS('prefLabel'), term.prefLabel);
+  for (const alt of term.altLabels) out.text(term.iri, SKOS('altLabel'), alt);
+  out.text(term.iri, SKOS('definition'), term.definition);
+  out.iri(term.iri, RDFS('isDefinedBy'), ctx.surveyIri);
   if (term.kind === 'property') {
     out.iri(term.iri, RDF('type'), OWL('DatatypeProperty'));
-    out.text(term.iri, RDFS('label'), term.prefLabel);
     out.iri(term.iri, RDFS('domain'), DEAI('Project'));
     return;
   }
@@ -22,6 +26,6 @@ export function mintedToQuads(ctx: MapContext, term: MintedTerm): void {
   out.iri(term.iri, RDF('type'), SKOS('Concept'));
   out.iri(term.iri, RDF('type'), type);
   out.iri(term.iri, SKOS('inScheme'), scheme);
-  out.text(term.iri, SKOS('prefLabel'), term.prefLabel);
   if (term.notation !== undefined) out.text(term.iri, SKOS('notation'), term.notation);
+  for (const broader of term.broader ?? []) out.iri(term.iri, SKOS('broader'), broader);
 }

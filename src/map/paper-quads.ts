@@ -2,6 +2,7 @@
 import type { ResolvedPaper } from '../resolve/resolved-types.js';
 import { BIBO, DCTERMS, DEAI, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from '../vocab/namespaces.js';
 import { type MapContext, paperIri } from './map-context.js';
+import { notesOnQuads } from './note-quads.js';
 import { listingToQuads } from './section-quads.js';
 
 /** Citation fields written as plain literals, and the property each goes under. */
@@ -38,6 +39,7 @@ export function paperToQuads(ctx: MapContext, paper: ResolvedPaper): void {
     out.iri(subject, SCHEMA('sameAs'), `https://arxiv.org/abs/${c.arxiv}`);
   }
   if (c.doi !== undefined) out.iri(subject, SCHEMA('sameAs'), `https://doi.org/${encodeURI(c.doi).replace(/#/g, '%23')}`);
+  notesOnQuads(ctx, subject, paper.notes);
   out.add(subject, DEAI('sourceLine'), paper.sourceLine);
   out.iri(subject, PROV('wasDerivedFrom'), ctx.surveyIri);
   for (const listing of paper.listings) listingToQuads(ctx, subject, paper.title, listing);

@@ -2,6 +2,7 @@
 import type { ResolvedProject } from '../resolve/resolved-types.js';
 import { DEAI, PROV, RDF, RDFS, SKOS } from '../vocab/namespaces.js';
 import { type MapContext, projectIri } from './map-context.js';
+import { notesOnQuads } from './note-quads.js';
 import { listingToQuads } from './section-quads.js';
 import { rowToQuads } from './table-row-quads.js';
 
@@ -10,6 +11,8 @@ export function projectToQuads(ctx: MapContext, project: ResolvedProject): void 
   const out = ctx.out;
   out.iri(subject, RDF('type'), DEAI('Project'));
   out.text(subject, RDFS('label'), project.label);
+  if (project.sourceText) out.text(subject, DEAI('sourceText'), project.sourceText);
+  notesOnQuads(ctx, subject, project.notes);
   for (const alt of project.altLabels) out.text(subject, SKOS('altLabel'), alt.text);
   out.add(subject, DEAI('sourceLine'), project.sourceLine);
   out.iri(subject, PROV('wasDerivedFrom'), ctx.surveyIri);

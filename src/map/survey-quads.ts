@@ -1,7 +1,8 @@
 // The survey itself, its table columns, and the VoID/DCAT description of the dataset.
-import type { ResolvedColumn, ResolvedSurvey } from '../resolve/resolved-types.js';
-import { DCAT, DCTERMS, DEAI, PROV, RDF, RDFS, SURVEY_PAPER, SURVEY_REPOSITORY, VOID } from '../vocab/namespaces.js';
-import { columnIri, type MapContext } from './map-context.js';
+import type { ResolvedColumn, ResolvedFigure, ResolvedSurvey } from '../resolve/resolved-types.js';
+import { DCAT, DCTERMS, DEAI, PROV, RDF, RDFS, SCHEMA, SURVEY_PAPER, SURVEY_REPOSITORY, VOID, XSD } from '../vocab/namespaces.js';
+import { columnIri, figureIri, type MapContext } from './map-context.js';
+import { notesOnQuads, noteToQuads } from './note-quads.js';
 
 export function surveyIri(base: string): string {
   return `${base}survey`;
@@ -27,19 +28,37 @@ export function surveyToDescription(ctx: MapContext, survey: ResolvedSurvey, fac
   out.iri(s, DCTERMS('relation'), SURVEY_PAPER);
   out.text(s, DEAI('sourceFile'), baseName(survey.file));
   if (facts.digest) out.text(s, DEAI('sourceDigest'), facts.digest);
+  if (survey.abstract) out.text(s, DCTERMS('abstract'), survey.abstract.text);
+  for (const figure of survey.figures) figureToQuads(ctx, figure);
   for (const column of survey.columns) columnToQuads(ctx, column);
+  for (const note of survey.notes) noteToQuads(ctx, note);
+}
+
+function figureToQuads(ctx: MapContext, figure: ResolvedFigure): void {
+  const f = figureIri(ctx.base, figure.number);
+  const out = ctx.out;
+  out.iri(ctx.surveyIri, SCHEMA('image'), f);
+  out.iri(f, RDF('type'), SCHEMA('ImageObject'));
+  out.text(f, RDFS('label'), figure.alt || `Figure ${figure.number}`);
+  out.add(f, SCHEMA('contentUrl'), { value: figure.path, datatype: XSD('anyURI') });
+  if (figure.caption) out.text(f, SCHEMA('caption'), figure.caption);
+  out.iri(f, DCTERMS('isPartOf'), ctx.surveyIri);
+  out.add(f, DEAI('sourceLine'), figure.line);
+  out.add(f, DEAI('sourceColumn'), figure.column);
 }
 
 function columnToQuads(ctx: MapContext, column: ResolvedColumn): void {
   const c = columnIri(ctx.base, column.index);
   const out = ctx.out;
   out.iri(c, RDF('type'), DEAI('TableColumn'));
-  out.text(c, RDFS('label'), column.header.text);
+  out.text(c, RDFS('label'), column.name);
+  if (column.header.text !== column.name) out.text(c, DEAI('sourceText'), column.header.text);
   out.add(c, DEAI('columnIndex'), column.index + 1);
   out.iri(c, DEAI('columnFor'), column.columnFor);
   out.iri(c, DCTERMS('isPartOf'), ctx.surveyIri);
   out.add(c, DEAI('sourceLine'), column.header.line);
   out.add(c, DEAI('sourceColumn'), column.header.column);
+  notesOnQuads(ctx, c, column.notes);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { ResolvedSurvey } from '../resolve/resolved-types.js';
 import { DEAI, RDF } from '../vocab/namespaces.js';
 import type { MapContext } from './map-context.js';
 import { mintedToQuads } from './minted-quads.js';
+import { notesOnQuads } from './note-quads.js';
 import { projectToQuads } from './project-quads.js';
 import { QuadBuilder } from './quad-builder.js';
 import { paperToQuads } from './paper-quads.js';
@@ -52,8 +53,11 @@ export function surveyToQuadGroups(survey: ResolvedSurvey, options: MapOptions):
       paperToQuads(ctx, paper);
       yield counted(ctx.out.take());
     }
-    // Assumptions are minted as the rows naming them are resolved, so the minted terms are complete only now.
-    for (const term of survey.minted()) mintedToQuads(ctx, term);
+    // Assumptions are minted as the rows naming them are resolved, so the minted terms are complete only now; so
+    // are the notes on concepts (a marker after a mechanism in a row).
+    const { minted: terms, conceptNotes } = survey.closing();
+    for (const term of terms) mintedToQuads(ctx, term);
+    for (const [concept, notes] of conceptNotes) notesOnQuads(ctx, concept, notes, true);
     const minted = ctx.out.take();
     if (minted.length > 0) yield counted(minted);
     datasetDescription(ctx, survey.title ?? 'SoK: Decentralized AI (DeAI)', counts, triples);

@@ -2,10 +2,13 @@
 import type { ResolvedMark, ResolvedRow } from '../resolve/resolved-types.js';
 import { DEAI, localName, RDF, RDFS } from '../vocab/namespaces.js';
 import { columnIri, type MapContext } from './map-context.js';
+import { notesOnQuads } from './note-quads.js';
 
 const LEVEL_PROPERTY: Record<string, Record<string, string>> = {
   stage: { [DEAI('Full')]: DEAI('coversStage'), [DEAI('Partial')]: DEAI('partiallyCoversStage') },
   capability: { [DEAI('Full')]: DEAI('hasCapability'), [DEAI('Partial')]: DEAI('partiallyHasCapability') },
+  // A column of marks named after a security assumption: ● states it, as the assumption column would.
+  assumption: { [DEAI('Full')]: DEAI('reliesOn'), [DEAI('Partial')]: DEAI('partiallyReliesOn') },
 };
 
 export function rowToQuads(ctx: MapContext, subject: string, label: string, row: ResolvedRow): void {
@@ -19,7 +22,7 @@ export function rowToQuads(ctx: MapContext, subject: string, label: string, row:
   for (const { column, cell } of row.texts) if (cell.text !== '') ctx.out.text(subject, column.columnFor, cell.text);
 }
 
-function markToQuads(ctx: MapContext, subject: string, label: string, { column, cell, level }: ResolvedMark): void {
+function markToQuads(ctx: MapContext, subject: string, label: string, { column, cell, level, notes }: ResolvedMark): void {
   const criterion = column.columnFor;
   const assessment = `${subject}/assessment/${localName(criterion)}`;
   const out = ctx.out;
@@ -31,6 +34,10 @@ function markToQuads(ctx: MapContext, subject: string, label: string, { column, 
   out.iri(assessment, DEAI('column'), columnIri(ctx.base, column.index));
   out.add(assessment, DEAI('sourceLine'), cell.line);
   out.add(assessment, DEAI('sourceColumn'), cell.column);
+  if (notes.length > 0) {
+    out.text(assessment, DEAI('sourceText'), cell.text);
+    notesOnQuads(ctx, assessment, notes);
+  }
   const property = column.criterionType ? LEVEL_PROPERTY[column.criterionType]?.[level] : undefined;
   if (property) out.iri(subject, property, criterion);
 }

@@ -1,6 +1,7 @@
 // One list item of a survey section → a project entry or an academic paper entry.
 import { placeIn, type DiagnosticSink } from '../errors.js';
 import { blockEnd, collapse, inlineText, type SourceLines, type Token } from './markdown-tokens.js';
+import { withoutMarkers } from './footnote-markers.js';
 import { parseCitation } from './parse-citation.js';
 import type { EntryLink, SectionEntry, SectionHeading } from './survey-types.js';
 
@@ -35,9 +36,11 @@ export function listItemToEntry(
   const strongOpen = children.indexOf(content[0]);
   const strongClose = blockEnd(children, strongOpen);
   const links = inlineLinks(inline, lines);
-  const name = inlineText(children.slice(strongOpen + 1, strongClose));
+  const written = inlineText(children.slice(strongOpen + 1, strongClose));
+  const name = withoutMarkers(written);
+  const base = { ...place, sections, links, ...(written !== name ? { nameText: written } : {}) };
   const rest = textBefore(children.slice(strongClose + 1), 'link_open');
-  if (!/^\s*\./.test(rest)) return { kind: 'project', ...place, sections, links, name };
+  if (!/^\s*\./.test(rest)) return { kind: 'project', ...base, name };
   const citationText = collapse(rest.replace(/^\s*\./, '').replace(/\[\s*$/, ''));
   const { citation, problems } = parseCitation(citationText);
   for (const problem of problems) {
@@ -49,7 +52,7 @@ export function listItemToEntry(
       '"Authors. Venue, vol. N, no. N, pp. N–N, year." (IEEE) or another common citation style',
     );
   }
-  return { kind: 'paper', ...place, sections, links, title: name, citationText, citation };
+  return { kind: 'paper', ...base, title: name, citationText, citation };
 }
 
 function inlineLinks(inline: Token, lines: SourceLines): EntryLink[] {

@@ -49,6 +49,8 @@ export interface EntryLink extends SourcePlace {
 
 interface EntryBase extends SourcePlace {
   readonly links: readonly EntryLink[];
+  /** The bold name or title as written, where it carries footnote markers ("Morpheus[^5]"); the name has none. */
+  readonly nameText?: string;
   /** Enclosing headings, outermost first, as given by the section numbering. */
   readonly sections: readonly SectionHeading[];
 }
@@ -71,6 +73,26 @@ export interface PaperEntry extends EntryBase {
 
 export type SectionEntry = ProjectEntry | PaperEntry;
 
+/** A bold-label note, as written under the table: `**Decentralization**: We mark most …`. */
+export interface SurveyNote extends SourcePlace {
+  readonly label: string;
+  readonly text: string;
+}
+
+/** A GFM footnote definition: `[^2]: text`. */
+export interface FootnoteDefinition extends SourcePlace {
+  readonly label: string;
+  readonly text: string;
+}
+
+/** `![alt](path)` with the bold or emphasised caption written under it. */
+export interface SurveyFigure extends SourcePlace {
+  /** The image's path or URL as written ("assets/figure1.png"). */
+  readonly path: string;
+  readonly alt: string;
+  readonly caption?: string;
+}
+
 export interface Survey {
   /** File name used in messages and provenance. */
   readonly file: string;
@@ -79,6 +101,12 @@ export interface Survey {
   readonly table: OverviewTable;
   readonly headings: readonly SectionHeading[];
   readonly entries: readonly SectionEntry[];
+  /** The introduction between the title and the first section (its paragraphs, blank-line separated). */
+  readonly abstract?: { readonly text: string } & SourcePlace;
+  readonly figures: readonly SurveyFigure[];
+  /** Bold-label notes after the table start. */
+  readonly notes: readonly SurveyNote[];
+  readonly footnotes: readonly FootnoteDefinition[];
   /** Warnings found while parsing (errors are thrown as InputError). */
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -1,25 +1,19 @@
 // Overview table header → what each column holds, matched through the ontology's labels.
-import { placeIn, type DiagnosticSink } from '../errors.js';
-import type { OntologyIndex } from '../ontology/ontology-index.js';
+import { placeIn } from '../errors.js';
+import { type OntologyIndex, SCHEMES } from '../ontology/ontology-index.js';
+import { withoutMarkers } from '../parse/footnote-markers.js';
 import type { OverviewTable, TableCell } from '../parse/survey-types.js';
 import { DEAI } from '../vocab/namespaces.js';
-import type { MintedTerms } from './minted-terms.js';
 import { normaliseLabel } from './normalise-label.js';
+import type { ResolveContext } from './resolve-context.js';
 import type { CriterionType, ResolvedColumn } from './resolved-types.js';
-import { slugify } from './slugify.js';
 
 /** "Decentralization[^2]" → "Decentralization": footnote markers and emphasis stars are not part of a name. */
 export function headerName(text: string): string {
   return text.replace(/\[\^[^\]]*\]/g, '').replace(/\*+/g, '').trim();
 }
 
-export interface ColumnContext {
-  readonly ontology: OntologyIndex;
-  readonly base: string;
-  readonly file: string;
-  readonly sink: DiagnosticSink;
-  readonly minted: MintedTerms;
-}
+type ColumnContext = ResolveContext;
 
 /** A header matched to a known term, or the kind of term to mint for it. */
 type Match =
@@ -51,21 +45,20 @@ export function resolveColumns(table: OverviewTable, ctx: ColumnContext): Resolv
 /** A known column as matched; a column the ontology does not know keeps its cells under a minted term, with a warning that names it. */
 function toColumn(matched: readonly Match[], index: number, header: TableCell, name: string, ctx: ColumnContext): ResolvedColumn {
   const match = matched[index] as Match;
-  const at = { index, header, name };
+  const at = { index, header, name, notes: ctx.notes.forMarkers(header.text) };
   if (match.columnFor !== undefined) {
     if (match.kind !== 'criterion') return { ...at, kind: match.kind, columnFor: match.columnFor, minted: false };
     const criterionLabel = ctx.ontology.concepts.get(match.columnFor)?.prefLabel ?? name;
     return { ...at, kind: 'criterion', columnFor: match.columnFor, criterionType: match.criterionType, minted: false, criterionLabel };
   }
+  const source = baseName(ctx.file);
   if (match.kind === 'text') {
-    const iri = `${ctx.base}property/${slugify(name)}`;
-    ctx.minted.mint(iri, 'property', name);
+    const { iri } = ctx.minted.mint('property', name, `${ctx.base}property/`, `"${name}": a text column of the survey's overview table that the DeAI ontology does not define (minted from ${source}).`);
     warnMinted(ctx, header, name, iri, undefined);
     return { ...at, kind: 'text', columnFor: iri, minted: true };
   }
-  const iri = `${ctx.base}criterion/${slugify(name)}`;
   const mintedAs = neighbourType(matched, index);
-  ctx.minted.mint(iri, mintedAs, name);
+  const { iri } = ctx.minted.mint(mintedAs, name, `${ctx.base}criterion/`, `"${name}": a column of the survey's overview table that the DeAI ontology does not define (minted from ${source}).`);
   warnMinted(ctx, header, name, iri, mintedAs);
   return { ...at, kind: 'criterion', columnFor: iri, criterionType: mintedAs, minted: true, criterionLabel: name };
 }
@@ -83,7 +76,7 @@ function warnMinted(ctx: ColumnContext, header: TableCell, name: string, iri: st
 /** The type of the nearest known criterion column, left first: a new column among the capabilities is a capability. */
 function neighbourType(columns: readonly Match[], index: number): 'stage' | 'capability' {
   const known = (c: Match | undefined): 'stage' | 'capability' | undefined =>
-    c?.kind === 'criterion' && c.columnFor !== undefined && c.criterionType !== 'assumption' ? c.criterionType : undefined;
+    c?.kind === 'criterion' && c.columnFor !== undefined && (c.criterionType === 'stage' || c.criterionType === 'capability') ? c.criterionType : undefined;
   for (let i = index - 1; i >= 0; i--) {
     const type = known(columns[i]);
     if (type) return type;
@@ -102,8 +95,18 @@ function matchColumn(index: number, key: string, ontology: OntologyIndex, table:
   const capability = ontology.capabilities.get(key);
   if (capability) return { kind: 'criterion', columnFor: capability, criterionType: 'capability' };
   if (ontology.assumptionColumn.has(key)) return { kind: 'assumption', columnFor: DEAI('securityAssumptionText') };
-  // Unknown header: a column of marks is a new criterion, anything else is free text.
-  const cells = table.rows.map((row) => row.cells[index]?.text ?? '').filter((t) => t !== '');
+  const cells = table.rows.map((row) => withoutMarkers(row.cells[index]?.text ?? '')).filter((t) => t !== '');
   const allMarks = cells.length > 0 && cells.every((t) => ontology.levels.has(t) || t.length === 1);
+  // A column of marks named after a concept of another scheme ("Staking", a security assumption) judges that concept.
+  const concept = ontology.conceptLabels.get(key);
+  const schemes = concept ? (ontology.concepts.get(concept)?.schemes ?? []) : [];
+  if (concept && allMarks && schemes.includes(SCHEMES.assumptions)) return { kind: 'criterion', columnFor: concept, criterionType: 'assumption' };
+  if (concept && allMarks && !schemes.includes(SCHEMES.levels)) return { kind: 'criterion', columnFor: concept, criterionType: 'concept' };
+  // Unknown header: a column of marks is a new criterion, anything else is free text.
   return allMarks ? { kind: 'criterion' } : { kind: 'text' };
+}
+
+/** "data/survey.md" → "survey.md". */
+export function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }

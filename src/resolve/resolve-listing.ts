@@ -1,20 +1,14 @@
 // A section entry → where it is listed (the stage of its section, its category) and its links, typed by the ontology.
-import { placeIn, type DiagnosticSink } from '../errors.js';
+import { placeIn } from '../errors.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import type { EntryLink, SectionEntry, SectionHeading } from '../parse/survey-types.js';
 import { DEAI } from '../vocab/namespaces.js';
-import type { MintedTerms } from './minted-terms.js';
 import { normaliseLabel } from './normalise-label.js';
+import type { ResolveContext } from './resolve-context.js';
 import type { ResolvedLink, ResolvedListing } from './resolved-types.js';
-import { slugify } from './slugify.js';
+import { baseName } from './resolve-columns.js';
 
-export interface ListingContext {
-  readonly ontology: OntologyIndex;
-  readonly base: string;
-  readonly file: string;
-  readonly sink: DiagnosticSink;
-  readonly minted: MintedTerms;
-}
+export type ListingContext = ResolveContext;
 
 /** The innermost section heading that is not a category ("Industry", "Academic Work"), and the category IRI if any. */
 export function sectionsToStageHeading(sections: readonly SectionHeading[], ontology: OntologyIndex): { heading: SectionHeading; category?: string } {
@@ -77,14 +71,19 @@ function headingToStage(heading: SectionHeading, ctx: ListingContext): string {
     }
     return known;
   }
-  const iri = `${ctx.base}stage/${slugify(heading.title)}`;
+  const { iri } = ctx.minted.mint(
+    'stage',
+    heading.title,
+    `${ctx.base}stage/`,
+    `"${heading.title}": a section of the survey that names no lifecycle stage of the DeAI ontology (minted from ${baseName(ctx.file)}).`,
+    heading.number,
+  );
   ctx.sink.warn(
     'section/unknown-stage',
     place,
     `Section "${heading.title}" is not a lifecycle stage in the ontology; its entries are listed under the new concept <${iri}>`,
     'a stage label; to map it, add skos:altLabel to the right stage in ontology/deai.ttl',
   );
-  ctx.minted.mint(iri, 'stage', heading.title, heading.number);
   return iri;
 }
 

@@ -3,14 +3,14 @@
 import type { Citation, PaperEntry, SourcePlace } from '../parse/survey-types.js';
 import { normaliseLabel } from './normalise-label.js';
 import { type ListingContext, entriesToListings } from './resolve-listing.js';
-import type { PaperCitation, PaperConflict, ResolvedPaper } from './resolved-types.js';
+import type { PaperCitation, PaperConflict, ResolvedNote, ResolvedPaper } from './resolved-types.js';
 import { slugify } from './slugify.js';
 
 /** The fields a paper has one value of, in the order a conflict is reported. */
 const FIELDS = ['authors', 'venue', 'volume', 'issue', 'pages', 'year', 'edition', 'publisher', 'place', 'number', 'arxiv', 'doi'] as const;
 type Field = (typeof FIELDS)[number];
 
-export function entriesToPaper(entries: readonly PaperEntry[], ctx: ListingContext): ResolvedPaper {
+export function entriesToPaper(entries: readonly PaperEntry[], ctx: ListingContext, notes: readonly ResolvedNote[] = []): ResolvedPaper {
   const ranked = entries.map((entry, order) => ({ entry, citation: withLinkFacts(entry), order }));
   ranked.sort((a, b) => fullness(b.citation) - fullness(a.citation) || a.order - b.order);
   const winner = ranked[0] as (typeof ranked)[number];
@@ -31,6 +31,7 @@ export function entriesToPaper(entries: readonly PaperEntry[], ctx: ListingConte
     citation: citation as unknown as PaperCitation,
     citedAt: { line: winner.entry.line, column: winner.entry.column },
     conflicts: conflictsOf(ranked.map((r) => ({ citation: r.citation, at: r.entry }))),
+    notes: [...new Set([...notes, ...entries.flatMap((e) => (e.nameText ? ctx.notes.forMarkers(e.nameText) : []))])],
   };
 }
 

@@ -3,6 +3,7 @@ import { placeIn, type DiagnosticSink } from '../errors.js';
 import type { ProjectEntry, Survey, TableRow } from '../parse/survey-types.js';
 import { hostOf, isSharedHost, urlKey } from './link-hosts.js';
 import type { NameVariants } from './name-variants.js';
+import { withoutMarkers } from '../parse/footnote-markers.js';
 import { nameCore } from './name-core.js';
 import { normaliseLabel } from './normalise-label.js';
 import type { NameSpelling } from './resolved-types.js';
@@ -19,6 +20,8 @@ export interface ProjectRecord {
   readonly entries: ProjectEntry[];
   /** The table row's line, else the first section entry's line. */
   readonly sourceLine: number;
+  /** The name cell as written, where it carries footnote markers. */
+  readonly nameText?: string;
   readonly urls: Set<string>;
   readonly hosts: Set<string>;
 }
@@ -27,6 +30,8 @@ export interface ResolvedProjects {
   /** In survey order: table rows first, then section-only projects. */
   readonly projects: readonly ProjectRecord[];
   readonly projectOf: ReadonlyMap<ProjectEntry, ProjectRecord>;
+  /** The project a name (exactly, but for case and punctuation, or through data/name-variants.json) names. */
+  readonly byName: (name: string) => ProjectRecord | undefined;
 }
 
 export function resolveProjects(survey: Survey, variants: NameVariants, sink: DiagnosticSink): ResolvedProjects {
@@ -41,7 +46,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
   const links: LinkIndex = { byUrl: new Map(), byHost: new Map() };
   /** Projects by their name without affixes ("Immutable Labs" → immutable), to find variants. */
   const cores = new Map<string, Set<ProjectRecord>>();
-  const create = (label: string, line: number, place: { line: number; column: number }, row?: TableRow): ProjectRecord => {
+  const create = (label: string, line: number, place: { line: number; column: number }, row?: TableRow, nameText?: string): ProjectRecord => {
     let slug = slugify(label);
     if (slugs.has(slug)) {
       let n = 2;
@@ -50,7 +55,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
       slug = `${slug}-${n}`;
     }
     slugs.add(slug);
-    const record: ProjectRecord = { slug, label, altLabels: [], entries: [], sourceLine: line, urls: new Set(), hosts: new Set(), ...(row ? { row } : {}) };
+    const record: ProjectRecord = { slug, label, altLabels: [], entries: [], sourceLine: line, urls: new Set(), hosts: new Set(), ...(row ? { row } : {}), ...(nameText ? { nameText } : {}) };
     projects.push(record);
     return record;
   };
@@ -60,20 +65,21 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     if (!nameCell || nameCell.text === '') {
       sink.fail('table/no-name', placeIn(survey.file, nameCell ?? row), 'A table row has no project name', 'the project name (optionally linked) in the first cell');
     }
-    const key = keyOf(nameCell.text);
+    const name = withoutMarkers(nameCell.text);
+    const key = keyOf(name);
     const earlier = byKey.get(key);
     if (earlier) {
       sink.fail(
         'table/duplicate-project',
         placeIn(survey.file, nameCell),
-        `"${nameCell.text}" has a second row in the table (the first is "${earlier.label}" at line ${earlier.sourceLine})`,
+        `"${name}" has a second row in the table (the first is "${earlier.label}" at line ${earlier.sourceLine})`,
         'one row per project: merge the two rows',
       );
     }
-    const record = create(nameCell.text, row.line, nameCell, row);
+    const record = create(name, row.line, nameCell, row, name !== nameCell.text ? nameCell.text : undefined);
     if (nameCell.link) addUrl(record, nameCell.link.url, links);
     byKey.set(key, record);
-    addTo(cores, nameCore(nameCell.text).key, record);
+    addTo(cores, nameCore(name).key, record);
   }
 
   const projectOf = new Map<ProjectEntry, ProjectRecord>();
@@ -99,7 +105,9 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     for (const link of entry.links) addUrl(record, link.url, links);
     projectOf.set(entry, record);
   }
-  return { projects, projectOf };
+  const altKeys = new Map<string, ProjectRecord>();
+  for (const record of projects) for (const alt of record.altLabels) altKeys.set(keyOf(alt.text), record);
+  return { projects, projectOf, byName: (name) => byKey.get(keyOf(name)) ?? altKeys.get(keyOf(name)) };
 }
 
 /** The projects that have each link and each link host, so that matching a section entry is not a scan of them all. */

@@ -2,17 +2,19 @@
 // A function of the row and the resolution context alone, so rows can be resolved one at a time as they stream.
 import { placeIn } from '../errors.js';
 import type { TableCell, TableRow } from '../parse/survey-types.js';
-import { type AssumptionContext, cellToAssumptions } from './resolve-assumptions.js';
+import { withoutMarkers } from '../parse/footnote-markers.js';
+import { cellToAssumptions } from './resolve-assumptions.js';
+import type { ResolveContext } from './resolve-context.js';
 import type { ResolvedAssumptionCell, ResolvedColumn, ResolvedMark, ResolvedRow, ResolvedText } from './resolved-types.js';
 
-export function resolveRow(row: TableRow, label: string, columns: readonly ResolvedColumn[], ctx: AssumptionContext): ResolvedRow {
+export function resolveRow(row: TableRow, label: string, columns: readonly ResolvedColumn[], ctx: ResolveContext): ResolvedRow {
   checkCellCount(row, columns.length, ctx);
   const marks: ResolvedMark[] = [];
   const assumptions: ResolvedAssumptionCell[] = [];
   const texts: ResolvedText[] = [];
   for (const column of columns) {
     const cell = row.cells[column.index] as TableCell;
-    if (column.kind === 'criterion') marks.push({ column, cell, level: markToLevel(cell, column, label, ctx) });
+    if (column.kind === 'criterion') marks.push({ column, cell, level: markToLevel(cell, column, label, ctx), notes: ctx.notes.forMarkers(cell.text) });
     else if (column.kind === 'assumption') assumptions.push({ column, cell, assumptions: cell.text === '' ? [] : cellToAssumptions(cell, ctx) });
     else if (column.kind === 'text') texts.push({ column, cell });
   }
@@ -20,8 +22,8 @@ export function resolveRow(row: TableRow, label: string, columns: readonly Resol
   return { line: row.line, column: row.column, name, ...(name.link ? { reference: name.link } : {}), marks, assumptions, texts };
 }
 
-function markToLevel(cell: TableCell, column: ResolvedColumn, label: string, ctx: AssumptionContext): string {
-  const level = ctx.ontology.levels.get(cell.text);
+function markToLevel(cell: TableCell, column: ResolvedColumn, label: string, ctx: ResolveContext): string {
+  const level = ctx.ontology.levels.get(cell.text.includes('[^') ? withoutMarkers(cell.text) : cell.text);
   if (level) return level;
   const marks = [...ctx.ontology.levels.keys()].join(' ');
   return ctx.sink.fail(
@@ -33,7 +35,7 @@ function markToLevel(cell: TableCell, column: ResolvedColumn, label: string, ctx
 }
 
 /** Too few cells is an error; extra cells are an error unless they are empty (then a warning). */
-function checkCellCount(row: TableRow, expected: number, ctx: AssumptionContext): void {
+function checkCellCount(row: TableRow, expected: number, ctx: ResolveContext): void {
   const name = row.cells[0]?.text ?? '';
   if (row.cells.length < expected) {
     const last = row.cells.at(-1) ?? row;

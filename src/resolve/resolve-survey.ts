@@ -1,18 +1,21 @@
 // Parsed survey → resolved survey: the one step between parse and map that matches the survey's text to the ontology
-// (columns, marks, assumptions, stages, link words) and to itself (one project per name, one paper per title).
+// (columns, marks, assumptions, stages, link words, notes) and to itself (one project per name, one paper per title).
 import { type Diagnostic, DiagnosticSink } from '../errors.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import type { PaperEntry, Survey } from '../parse/survey-types.js';
+import { localName } from '../vocab/namespaces.js';
 import { MintedTerms } from './minted-terms.js';
 import type { NameVariants } from './name-variants.js';
+import { normaliseLabel } from './normalise-label.js';
 import { resolveColumns } from './resolve-columns.js';
-import { entriesToListings, type ListingContext } from './resolve-listing.js';
+import { addNotes, type ResolveContext } from './resolve-context.js';
+import { entriesToListings } from './resolve-listing.js';
+import { NoteIndex } from './resolve-notes.js';
 import { entriesToPaper } from './resolve-paper.js';
 import { type ProjectRecord, resolveProjects } from './resolve-projects.js';
 import { resolveRow } from './resolve-row.js';
-import type { ResolvedColumn, ResolvedProject, ResolvedSurvey } from './resolved-types.js';
+import type { ResolvedColumn, ResolvedNote, ResolvedProject, ResolvedSurvey, SurveyClosing } from './resolved-types.js';
 import { slugify } from './slugify.js';
-import { localName } from '../vocab/namespaces.js';
 
 export interface ResolveOptions {
   readonly ontology: OntologyIndex;
@@ -22,66 +25,95 @@ export interface ResolveOptions {
 }
 
 /**
- * Resolves a parsed survey. Columns, project identities (names, variants, links) and paper identities are resolved
- * at once; each project's row and listings, and each paper, as `projects` and `papers` are iterated, so a caller can
- * stream them. Warnings go to `diagnostics` (those of a row when it is resolved); bad input throws InputError.
+ * Resolves a parsed survey. Columns, notes, project identities (names, variants, links) and paper identities are
+ * resolved at once; each project's row and listings, and each paper, as `projects` and `papers` are iterated, so a
+ * caller can stream them. Warnings go to `diagnostics` (those of a row when it is resolved); bad input throws
+ * InputError.
  */
 export function resolveSurvey(survey: Survey, options: ResolveOptions): ResolvedSurvey {
   const diagnostics: Diagnostic[] = [...survey.diagnostics];
   const sink = new DiagnosticSink(diagnostics);
   const minted = new MintedTerms();
-  const ctx = { ontology: options.ontology, base: options.base, file: survey.file, sink, minted };
-  const columns = resolveColumns(survey.table, ctx);
-  const { projects: records } = resolveProjects(survey, options.variants, sink);
+  const notes = new NoteIndex(survey);
+  const conceptNotes = new Map<string, ResolvedNote[]>();
+  const ctx: ResolveContext = { ontology: options.ontology, base: options.base, file: survey.file, sink, minted, notes, conceptNotes };
+  const unnoted = resolveColumns(survey.table, ctx);
+  const { projects: records, byName } = resolveProjects(survey, options.variants, sink);
   const papers = papersBySlug(survey);
+  const columnsByName = new Map(unnoted.filter((c) => c.kind !== 'name').map((c) => [normaliseLabel(c.name), c.index]));
+  notes.attach({ columns: columnsByName, projects: (name) => byName(name)?.slug, papers: new Set(papers.keys()) }, options.ontology);
+  for (const [note, subject] of notes.subjects) if (subject.kind === 'concept') addNotes(conceptNotes, subject.iri, [note]);
+  const columns = unnoted.map((column) => withNotes(column, notes.notesOf((s) => s.kind === 'column' && s.index === column.index)));
+  const projectNotes = (record: ProjectRecord): ResolvedNote[] => notes.notesOf((s) => s.kind === 'project' && s.key === record.slug);
 
+  let closing: SurveyClosing | undefined;
   return {
     file: survey.file,
     ...(survey.title !== undefined ? { title: survey.title } : {}),
+    ...(survey.abstract ? { abstract: survey.abstract } : {}),
+    figures: survey.figures.map((figure, i) => ({ ...figure, number: i + 1 })),
+    notes: notes.notes,
     columns,
     projects: onceDiagnosed(ctx, function* (c) {
-      for (const record of records) yield recordToProject(record, columns, c);
+      for (const record of records) yield recordToProject(record, columns, projectNotes(record), c);
     }),
     projectCount: records.length,
     papers: onceDiagnosed(ctx, function* (c) {
-      for (const entries of papers) yield entriesToPaper(entries, c);
+      for (const [slug, entries] of papers) yield entriesToPaper(entries, c, notes.notesOf((s) => s.kind === 'paper' && s.slug === slug));
     }),
     labelOf: (iri) => options.ontology.concepts.get(iri)?.prefLabel ?? minted.get(iri)?.prefLabel ?? localName(iri),
-    minted: () => minted.list(),
+    closing: () => {
+      if (closing) return closing;
+      const terms = minted.list(options.ontology);
+      for (const [note, iri] of notes.unattached(terms, survey.file, sink)) if (iri) addNotes(conceptNotes, iri, [note]);
+      closing = { minted: terms, conceptNotes };
+      return closing;
+    },
     diagnostics,
   };
 }
 
-type Context = ListingContext;
+function withNotes<T extends { readonly notes: readonly ResolvedNote[] }>(record: T, more: readonly ResolvedNote[]): T {
+  if (more.length === 0) return record;
+  return { ...record, notes: [...new Set([...record.notes, ...more])] };
+}
 
 /**
  * Records resolved lazily, one at a time. The first iteration reports their warnings; a later one (lint after a
  * build, say) resolves them again silently rather than repeating every warning.
  */
-function onceDiagnosed<T>(ctx: Context, resolve: (ctx: Context) => Iterable<T>): Iterable<T> {
+function onceDiagnosed<T>(ctx: ResolveContext, resolve: (ctx: ResolveContext) => Iterable<T>): Iterable<T> {
   let taken = false;
   return {
     *[Symbol.iterator]() {
-      const c = taken ? { ...ctx, sink: new DiagnosticSink() } : ctx;
+      const c = taken ? { ...ctx, sink: new DiagnosticSink(), conceptNotes: new Map<string, ResolvedNote[]>() } : ctx;
       taken = true;
       yield* resolve(c);
     },
   };
 }
 
-function recordToProject(record: ProjectRecord, columns: readonly ResolvedColumn[], ctx: Context): ResolvedProject {
+function recordToProject(record: ProjectRecord, columns: readonly ResolvedColumn[], notes: readonly ResolvedNote[], ctx: ResolveContext): ResolvedProject {
+  const row = record.row ? resolveRow(record.row, record.label, columns, ctx) : undefined;
+  const marked = [
+    ...(record.nameText ? ctx.notes.forMarkers(record.nameText) : []),
+    ...(row?.texts.flatMap((t) => ctx.notes.forMarkers(t.cell.text)) ?? []),
+    ...record.entries.flatMap((e) => (e.nameText ? ctx.notes.forMarkers(e.nameText) : [])),
+  ];
   return {
     slug: record.slug,
     label: record.label,
+    ...(record.nameText ? { sourceText: record.nameText } : {}),
+    notes: [...new Set([...notes, ...marked])],
     altLabels: record.altLabels,
     sourceLine: record.sourceLine,
-    ...(record.row ? { row: resolveRow(record.row, record.label, columns, ctx) } : {}),
+    ...(row ? { row } : {}),
     listings: entriesToListings(record.entries, record.label, ctx),
   };
 }
 
-/** Every listing of one paper, in survey order: a paper listed under two stages is one record with two listings. */
-function papersBySlug(survey: Survey): PaperEntry[][] {
+/** Every listing of one paper, in survey order, by the paper's slug: a paper listed under two stages is one record. */
+function papersBySlug(survey: Survey): Map<string, PaperEntry[]> {
   const bySlug = new Map<string, PaperEntry[]>();
   for (const entry of survey.entries) {
     if (entry.kind !== 'paper') continue;
@@ -90,5 +122,5 @@ function papersBySlug(survey: Survey): PaperEntry[][] {
     if (list) list.push(entry);
     else bySlug.set(slug, [entry]);
   }
-  return [...bySlug.values()];
+  return bySlug;
 }

@@ -5,11 +5,24 @@
 import type { Diagnostic } from '../errors.js';
 import type { CellLink, Citation, EntryLink, SectionEntry, SectionHeading, SourcePlace, TableCell } from '../parse/survey-types.js';
 
+/** A note of the survey: a footnote ("[^2]: …") or a bold-label note under the table ("**FHE**: …"). */
+export interface ResolvedNote extends SourcePlace {
+  /** Unique within the survey: "footnote-2", "decentralization". */
+  readonly id: string;
+  readonly kind: 'footnote' | 'label';
+  /** The footnote's label ("2") or the bold label ("Decentralization"). */
+  readonly label: string;
+  readonly text: string;
+}
+
 /** What a column of the overview table holds. */
 export type ColumnKind = 'name' | 'criterion' | 'assumption' | 'text';
 
-/** A criterion column judges projects against a concept: a stage, a capability, or a concept of another scheme. */
-export type CriterionType = 'stage' | 'capability' | 'assumption';
+/**
+ * A criterion column judges projects against a concept: a stage, a capability, a security assumption (a "Staking"
+ * column of marks) or a concept of another scheme.
+ */
+export type CriterionType = 'stage' | 'capability' | 'assumption' | 'concept';
 
 export interface ResolvedColumn {
   /** 0-based position in the table. */
@@ -30,6 +43,8 @@ export interface ResolvedColumn {
   readonly minted: boolean;
   /** The criterion's label, as assessment labels show it ("Data Preparation"). */
   readonly criterionLabel?: string;
+  /** Notes on the column: its header's footnote markers, a bold-label note named after it. */
+  readonly notes: readonly ResolvedNote[];
 }
 
 /** A ●/◑/○ cell of a criterion column. */
@@ -38,6 +53,8 @@ export interface ResolvedMark {
   readonly cell: TableCell;
   /** The support level (deai:Full, deai:Partial, deai:Absent). */
   readonly level: string;
+  /** Notes the cell's footnote markers point to ("●[^4]"). */
+  readonly notes: readonly ResolvedNote[];
 }
 
 export type Certainty = 'stated' | 'possible';
@@ -51,6 +68,8 @@ export interface ResolvedAssumption {
   /** "possible" when written with "?" ("Staking?", "Proof of Authority(?)"). */
   readonly certainty: Certainty;
   readonly minted: boolean;
+  /** Notes the footnote markers after the mechanism point to ("FHE[^3]"): they explain the concept. */
+  readonly notes: readonly ResolvedNote[];
 }
 
 export interface ResolvedAssumptionCell {
@@ -112,8 +131,12 @@ export interface NameSpelling extends SourcePlace {
 
 export interface ResolvedProject {
   readonly slug: string;
-  /** The table's spelling when the project is in the table, else the first section spelling. */
+  /** The table's spelling when the project is in the table, else the first section spelling; no footnote markers. */
   readonly label: string;
+  /** The name as written where it differs from the label ("Prime Intellect[^4]"). */
+  readonly sourceText?: string;
+  /** Notes on the project: a bold-label note with its name, footnote markers in its name or text cells. */
+  readonly notes: readonly ResolvedNote[];
   /** Every other spelling seen, in order of appearance, each with its place and how it was matched. */
   readonly altLabels: readonly NameSpelling[];
   /** The table row's line, else the first section entry's line. */
@@ -148,6 +171,24 @@ export interface ResolvedPaper {
   /** Where the winning citation is written. */
   readonly citedAt: SourcePlace;
   readonly conflicts: readonly PaperConflict[];
+  readonly notes: readonly ResolvedNote[];
+}
+
+/** A figure of the survey: `![alt](path)` and its caption. */
+export interface ResolvedFigure extends SourcePlace {
+  /** 1-based, in survey order. */
+  readonly number: number;
+  readonly path: string;
+  readonly alt: string;
+  readonly caption?: string;
+}
+
+/** What is known only once every project has been resolved. */
+export interface SurveyClosing {
+  /** Every term minted for the survey (assumptions are minted as the rows that name them are resolved). */
+  readonly minted: readonly MintedTerm[];
+  /** Notes on concepts (ontology or minted), by concept IRI: bold-label notes that name one, markers after a mechanism. */
+  readonly conceptNotes: ReadonlyMap<string, readonly ResolvedNote[]>;
 }
 
 export type MintedKind = 'stage' | 'capability' | 'assumption' | 'property';
@@ -156,13 +197,25 @@ export type MintedKind = 'stage' | 'capability' | 'assumption' | 'property';
 export interface MintedTerm {
   readonly iri: string;
   readonly kind: MintedKind;
+  /** The first spelling seen. */
   readonly prefLabel: string;
+  /** Other spellings of the same normalised label ("On-chain consensus" beside "On-chain Consensus"). */
+  readonly altLabels: readonly string[];
+  /** Where the term came from, as skos:definition says it. */
+  readonly definition: string;
   readonly notation?: string;
+  /** Known concepts whose label the term's label contains as a whole phrase (set once the survey is resolved). */
+  readonly broader?: readonly string[];
 }
 
 export interface ResolvedSurvey {
   readonly file: string;
   readonly title?: string;
+  /** The introduction (its paragraphs), the survey's abstract. */
+  readonly abstract?: { readonly text: string } & SourcePlace;
+  readonly figures: readonly ResolvedFigure[];
+  /** Every note of the survey, in survey order. */
+  readonly notes: readonly ResolvedNote[];
   readonly columns: readonly ResolvedColumn[];
   /**
    * The projects in survey order (table rows, then section-only projects), each resolved as it is taken: a row is
@@ -175,10 +228,10 @@ export interface ResolvedSurvey {
   /** The label of a concept the records name: its prefLabel in the ontology, or a minted term's label. */
   readonly labelOf: (iri: string) => string;
   /**
-   * The terms minted so far. Columns and sections are minted at once; assumptions as the rows that name them are
-   * resolved, so this is complete once `projects` has been iterated.
+   * Minted terms and notes on concepts. Columns and sections are minted at once, assumptions as the rows that name
+   * them are resolved: call this once `projects` has been iterated (the mapper does, for its last groups).
    */
-  readonly minted: () => readonly MintedTerm[];
+  readonly closing: () => SurveyClosing;
   /** Parse warnings, then resolution warnings (those of the rows as they are resolved). Errors throw InputError. */
   readonly diagnostics: Diagnostic[];
 }

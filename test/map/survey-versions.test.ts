@@ -48,40 +48,79 @@ describe('Renamed headers map through the ontology labels', () => {
 
 describe('Footnote markers in headers', () => {
   it.each([
-    ['footnote-headers.md', 'Decentralization[^2]'],
-    ['footnote-defined.md', 'Decentralization'],
-  ])('%s: "Decentralization" is still the capability; the header is kept as written (%s)', (name, label) => {
+    ['footnote-headers.md', 'survey/note/decentralization'],
+    ['footnote-defined.md', 'survey/note/footnote-2'],
+  ])('%s: "Decentralization" is still the capability; the label has no marker, the header as written is kept, the marker links the note', (name, note) => {
     const graph = build(name);
     expect(warnings(graph)).toEqual([]);
     expect(objects(graph.quads, column(3), D('columnFor'))).toEqual([D('Decentralization')]);
-    expect(objects(graph.quads, column(3), RDFS('label'))).toEqual([label]);
+    expect(objects(graph.quads, column(3), RDFS('label'))).toEqual(['Decentralization']);
+    expect(objects(graph.quads, column(3), D('sourceText'))).toEqual(['Decentralization[^2]']);
+    expect(objects(graph.quads, column(3), D('note'))).toEqual([`https://w3id.org/deai/${note}`]);
     expect(objects(graph.quads, P('akash'), D('partiallyHasCapability'))).toEqual([D('Decentralization')]);
+  });
+
+  it('should keep the footnote as a note with its text, label and line', () => {
+    const q = build('footnote-defined.md').quads;
+    const note = 'https://w3id.org/deai/survey/note/footnote-2';
+    expect(objects(q, note, RDF('type'))).toEqual([D('Note')]);
+    expect(objects(q, note, SCHEMA('text'))).toEqual(['We mark most projects as partially decentralized.']);
+    expect(objects(q, note, D('footnoteLabel'))).toEqual(['2']);
+    expect(objects(q, note, D('sourceLine'))).toEqual(['7']);
+    expect(objects(q, column(3), RDFS('comment'))).toEqual(['We mark most projects as partially decentralized.']);
   });
 });
 
-describe('A new glyph column ("Staking")', () => {
+describe('A new column of marks named after a security assumption ("Staking")', () => {
   const graph = build('new-glyph-column.md');
   const q = graph.quads;
-  const staking = 'https://w3id.org/deai/criterion/staking';
+
+  it('should map the column to the concept deai:Staking, with no warning', () => {
+    expect(warnings(graph)).toEqual([]);
+    expect(objects(q, column(6), D('columnFor'))).toEqual([D('Staking')]);
+  });
+
+  it('should keep every cell of it as an assessment whose criterion is deai:Staking, ○ included', () => {
+    expect(objects(q, `${P('gensyn')}/assessment/Staking`, D('criterion'))).toEqual([D('Staking')]);
+    expect(objects(q, `${P('gensyn')}/assessment/Staking`, D('level'))).toEqual([D('Full')]);
+    expect(objects(q, `${P('numerai')}/assessment/Staking`, D('level'))).toEqual([D('Partial')]);
+    expect(objects(q, `${P('filecoin')}/assessment/Staking`, D('level'))).toEqual([D('Absent')]);
+    expect(objects(q, `${P('gensyn')}/assessment/Staking`, RDFS('label'))).toEqual(['Gensyn: Staking (Full)']);
+  });
+
+  it('should state the assumption for ● (deai:reliesOn) and a partial one for ◑ (deai:partiallyReliesOn)', () => {
+    expect(objects(q, P('gensyn'), D('reliesOn'))).toEqual([D('ProofOfLearning'), D('Staking')]);
+    expect(objects(q, P('numerai'), D('partiallyReliesOn'))).toEqual([D('Staking')]);
+    expect(subjects(q, D('reliesOn'), D('Staking'))).toEqual([P('gensyn'), P('numerai')]);
+    expect(objects(q, P('filecoin'), D('reliesOn'))).toEqual([D('ProofOfReplication'), D('ProofOfSpacetime')]);
+  });
+});
+
+describe('A new column of marks the ontology does not know', () => {
+  const text = '| Project | Compute | Incentive Mechanism | Governance | Security Assumption |\n|---|---|---|---|---|\n| [A](https://a.example/) | ○ | ◑ | ● | Staking |\n| [B](https://b.example/) | ● | ● | ◑ | ? |\n';
+  const graph = buildGraph(text, { file: 'new.md' });
+  const q = graph.quads;
+  const governance = 'https://w3id.org/deai/criterion/governance';
 
   it('should warn once, naming the column and the minted criterion', () => {
-    expect(warnings(graph)).toEqual([['table/unknown-criterion', 3]]);
-    expect(graph.diagnostics[0]?.message).toContain('"Staking"');
-    expect(graph.diagnostics[0]?.message).toContain(staking);
+    expect(warnings(graph)).toEqual([['table/unknown-criterion', 1]]);
+    expect(graph.diagnostics[0]?.message).toContain('"Governance"');
+    expect(graph.diagnostics[0]?.message).toContain(governance);
   });
 
-  it('should mint a capability (it stands among the capability columns) in the capability scheme', () => {
-    expect(objects(q, staking, RDF('type'))).toEqual([SKOS('Concept'), D('Capability')]);
-    expect(objects(q, staking, SKOS('inScheme'))).toEqual([D('CapabilityScheme')]);
-    expect(objects(q, staking, SKOS('prefLabel'))).toEqual(['Staking']);
+  it('should mint a capability (it stands among the capability columns) in the capability scheme, labelled and defined', () => {
+    expect(objects(q, governance, RDF('type'))).toEqual([SKOS('Concept'), D('Capability')]);
+    expect(objects(q, governance, SKOS('inScheme'))).toEqual([D('CapabilityScheme')]);
+    expect(objects(q, governance, SKOS('prefLabel'))).toEqual(['Governance']);
+    expect(objects(q, governance, RDFS('label'))).toEqual(['Governance']);
+    expect(objects(q, governance, SKOS('definition'))).toEqual(['"Governance": a column of the survey\'s overview table that the DeAI ontology does not define (minted from new.md).']);
   });
 
-  it('should keep every cell of it as an assessment, ○ included, and link ● and ◑', () => {
-    expect(objects(q, `${P('gensyn')}/assessment/staking`, D('level'))).toEqual([D('Full')]);
-    expect(objects(q, `${P('numerai')}/assessment/staking`, D('level'))).toEqual([D('Partial')]);
-    expect(objects(q, `${P('filecoin')}/assessment/staking`, D('level'))).toEqual([D('Absent')]);
-    expect(subjects(q, D('hasCapability'), staking)).toEqual([P('gensyn')]);
-    expect(subjects(q, D('partiallyHasCapability'), staking)).toEqual([P('numerai')]);
+  it('should keep every cell of it as an assessment and link ● and ◑', () => {
+    expect(objects(q, `${P('a')}/assessment/governance`, D('level'))).toEqual([D('Full')]);
+    expect(objects(q, `${P('b')}/assessment/governance`, D('level'))).toEqual([D('Partial')]);
+    expect(subjects(q, D('hasCapability'), governance)).toEqual([P('a')]);
+    expect(subjects(q, D('partiallyHasCapability'), governance)).toEqual([P('b')]);
   });
 
   it('should mint a lifecycle stage when the new column stands among the stage columns', () => {
@@ -182,10 +221,9 @@ describe('An excerpt of a real later version of the survey', () => {
   const graph = build('later-real-excerpt.md');
   const q = graph.quads;
 
-  it('should build with warnings only for what is new: the Staking column, new mechanisms, a name that differs by ".io"', () => {
+  it('should build with warnings only for what is new: new mechanisms, a name that differs by ".io"', () => {
     expect(warnings(graph)).toEqual([
       ['heading/level-slip', 72],
-      ['table/unknown-criterion', 14],
       ['resolve/name-variant', 70],
       ['assumption/unknown', 19], ['assumption/unknown', 19],
       ['assumption/unknown', 23], ['assumption/unknown', 24], ['assumption/unknown', 25], ['assumption/unknown', 26],
@@ -204,9 +242,10 @@ describe('An excerpt of a real later version of the survey', () => {
   });
 
   it('should map known mechanisms under their new spellings and mint the unknown ones', () => {
-    expect(objects(q, P('ora'), D('reliesOn'))).toEqual([D('FraudProof')]);
-    expect(objects(q, P('render-network'), D('reliesOn'))).toEqual([D('ProofOfRendering'), D('ReputationMechanism')]);
-    expect(objects(q, P('bittensor'), D('reliesOn'))).toEqual(['https://w3id.org/deai/assumption/yuma-consensus']);
+    // ORA and Render Network are ● in the Staking column too.
+    expect(objects(q, P('ora'), D('reliesOn'))).toEqual([D('FraudProof'), D('Staking')]);
+    expect(objects(q, P('render-network'), D('reliesOn'))).toEqual([D('ProofOfRendering'), D('ReputationMechanism'), D('Staking')]);
+    expect(objects(q, P('bittensor'), D('reliesOn'))).toEqual(['https://w3id.org/deai/assumption/yuma-consensus', D('Staking')]);
     expect(objects(q, 'https://w3id.org/deai/assumption/yuma-consensus', SKOS('inScheme'))).toEqual([D('SecurityAssumptionScheme')]);
   });
 
