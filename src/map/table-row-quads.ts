@@ -22,7 +22,7 @@ export function rowToQuads(ctx: MapContext, subject: string, label: string, row:
   for (const { column, cell } of row.texts) if (cell.text !== '') ctx.out.text(subject, column.columnFor, cell.text);
 }
 
-function markToQuads(ctx: MapContext, subject: string, label: string, { column, cell, level, notes }: ResolvedMark): void {
+function markToQuads(ctx: MapContext, subject: string, label: string, { column, cell, mark, level, notes }: ResolvedMark): void {
   const criterion = column.columnFor;
   const assessment = `${subject}/assessment/${localName(criterion)}`;
   const out = ctx.out;
@@ -34,10 +34,8 @@ function markToQuads(ctx: MapContext, subject: string, label: string, { column, 
   out.iri(assessment, DEAI('column'), columnIri(ctx.base, column.index));
   out.add(assessment, DEAI('sourceLine'), cell.line);
   out.add(assessment, DEAI('sourceColumn'), cell.column);
-  if (notes.length > 0) {
-    out.text(assessment, DEAI('sourceText'), cell.text);
-    notesOnQuads(ctx, assessment, notes);
-  }
+  if (cell.text !== mark) out.text(assessment, DEAI('sourceText'), cell.text);
+  notesOnQuads(ctx, assessment, notes);
   const property = column.criterionType ? LEVEL_PROPERTY[column.criterionType]?.[level] : undefined;
   if (property) out.iri(subject, property, criterion);
 }

@@ -14,7 +14,10 @@ export function resolveRow(row: TableRow, label: string, columns: readonly Resol
   const texts: ResolvedText[] = [];
   for (const column of columns) {
     const cell = row.cells[column.index] as TableCell;
-    if (column.kind === 'criterion') marks.push({ column, cell, level: markToLevel(cell, column, label, ctx), notes: ctx.notes.forMarkers(cell.text) });
+    if (column.kind === 'criterion') {
+      const mark = cell.text.includes('[^') ? withoutMarkers(cell.text) : cell.text;
+      marks.push({ column, cell, mark, level: markToLevel(cell, mark, column, label, ctx), notes: ctx.notes.forMarkers(cell.text) });
+    }
     else if (column.kind === 'assumption') assumptions.push({ column, cell, assumptions: cell.text === '' ? [] : cellToAssumptions(cell, ctx) });
     else if (column.kind === 'text') texts.push({ column, cell });
   }
@@ -22,8 +25,8 @@ export function resolveRow(row: TableRow, label: string, columns: readonly Resol
   return { line: row.line, column: row.column, name, ...(name.link ? { reference: name.link } : {}), marks, assumptions, texts };
 }
 
-function markToLevel(cell: TableCell, column: ResolvedColumn, label: string, ctx: ResolveContext): string {
-  const level = ctx.ontology.levels.get(cell.text.includes('[^') ? withoutMarkers(cell.text) : cell.text);
+function markToLevel(cell: TableCell, mark: string, column: ResolvedColumn, label: string, ctx: ResolveContext): string {
+  const level = ctx.ontology.levels.get(mark);
   if (level) return level;
   const marks = [...ctx.ontology.levels.keys()].join(' ');
   return ctx.sink.fail(

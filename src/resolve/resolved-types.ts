@@ -51,6 +51,8 @@ export interface ResolvedColumn {
 export interface ResolvedMark {
   readonly column: ResolvedColumn;
   readonly cell: TableCell;
+  /** The mark as written, without footnote markers: ●, ◑ or ○. */
+  readonly mark: string;
   /** The support level (deai:Full, deai:Partial, deai:Absent). */
   readonly level: string;
   /** Notes the cell's footnote markers point to ("●[^4]"). */

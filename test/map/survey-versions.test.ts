@@ -2,7 +2,7 @@
 // and values are minted with a warning, and nothing in the table is lost (the table rebuilt from the graph equals it).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, graphToTable, type KnowledgeGraph, tableToMarkdown, validateGraph } from '../../src/index.js';
+import { buildGraph, bundledQueries, graphToTable, type KnowledgeGraph, query, tableToMarkdown, validateGraph } from '../../src/index.js';
 import { BIBO, DCTERMS, DEAI, OWL, RDF, RDFS, SCHEMA, SKOS } from '../../src/vocab/namespaces.js';
 import { tableCells } from '../helpers/markdown-table.js';
 import { labelsWith, objects, P, subjects } from '../helpers/seed.js';
@@ -16,7 +16,7 @@ const column = (n: number): string => `https://w3id.org/deai/survey/column/${n}`
 
 describe('Every fixture of a later survey version', () => {
   const names = ['renamed-headers.md', 'footnote-headers.md', 'footnote-defined.md', 'new-glyph-column.md', 'renamed-text-column.md', 'multi-mechanism.md',
-    'no-trailing-pipe.md', 'stray-pipes.md', 'academic-papers.md', 'later-real-excerpt.md'];
+    'no-trailing-pipe.md', 'stray-pipes.md', 'academic-papers.md', 'later-real-excerpt.md', 'later-real-version.md', 'sok-deai-README-academic.md'];
 
   it.each(names)('%s: builds, conforms to the SHACL shapes, and its table comes back from the graph cell for cell', async (name) => {
     const graph = build(name);
@@ -252,5 +252,81 @@ describe('An excerpt of a real later version of the survey', () => {
   it('should list the section-only projects (Morpheus, Sahara) and join "FLock" to the table\'s "FLock.io"', () => {
     expect(subjects(q, RDF('type'), D('Project'))).toHaveLength(17 + 2);
     expect(objects(q, P('flock-io'), SKOS('altLabel'))).toEqual(['FLock']);
+  });
+});
+
+describe('A whole later version of the survey (notes, figures, a Staking column, renamed projects)', () => {
+  const graph = build('later-real-version.md');
+  const q = graph.quads;
+  const SURVEY = 'https://w3id.org/deai/survey';
+  const note = (id: string): string => `${SURVEY}/note/${id}`;
+  const assumption = (slug: string): string => `https://w3id.org/deai/assumption/${slug}`;
+
+  it('should keep the introduction as the survey\'s abstract, three paragraphs', () => {
+    const [abstract] = objects(q, SURVEY, DCTERMS('abstract'));
+    expect(abstract?.split('\n\n').map((p) => p.slice(0, 40))).toEqual([
+      'The centralization of Artificial Intelli',
+      'In this work, we present a Systematizati',
+      'This repo contains the list of papers an',
+    ]);
+  });
+
+  it('should keep both figures with their path and caption', () => {
+    expect(objects(q, SURVEY, SCHEMA('image'))).toEqual([`${SURVEY}/figure/1`, `${SURVEY}/figure/2`]);
+    expect(objects(q, `${SURVEY}/figure/1`, RDF('type'))).toEqual([SCHEMA('ImageObject')]);
+    expect(objects(q, `${SURVEY}/figure/1`, SCHEMA('contentUrl'))).toEqual(['assets/figure1.png']);
+    expect(objects(q, `${SURVEY}/figure/2`, SCHEMA('caption'))).toEqual([
+      'Figure2: A DeAI model lifecycle consists of four phases: 1.trask proposing, 2.pre-training, 3.on-training, and 4.post-training.',
+    ]);
+    expect(objects(q, `${SURVEY}/figure/1`, D('sourceLine'))).toEqual(['15']);
+  });
+
+  it('should attach each note under the table to what it explains: a column, a concept, a project', () => {
+    expect(objects(q, column(16), D('note'))).toEqual([note('decentralization')]);
+    expect(objects(q, column(16), RDFS('comment'))).toEqual(["We mark most existing DeAI solutions as 'partially' decentralized as they have centralized or off-chain components."]);
+    expect(objects(q, D('FullyHomomorphicEncryption'), SKOS('scopeNote'))).toEqual(['Fully Homomorphic Encryption.']);
+    expect(objects(q, D('FullyHomomorphicEncryption'), D('note'))).toEqual([note('fhe')]);
+    expect(objects(q, P('prime-intellect'), D('note'))).toEqual([note('prime-intellect')]);
+    expect(objects(q, note('fhe'), D('sourceLine'))).toEqual(['104']);
+    expect(subjects(q, RDF('type'), D('Note'))).toHaveLength(3);
+  });
+
+  it('should take the markers out of every label and keep the header as written', () => {
+    const labels = q.filter((x) => [RDFS('label'), SKOS('prefLabel'), SKOS('altLabel'), DCTERMS('title')].includes(x.predicate.value)).map((x) => x.object.value);
+    expect(labels.filter((l) => l.includes('[^'))).toEqual([]);
+    expect(objects(q, column(16), RDFS('label'))).toEqual(['Decentralization']);
+    expect(objects(q, column(16), D('sourceText'))).toEqual(['Decentralization[^2]']);
+  });
+
+  it('should read the "Staking" column as deai:Staking: ● states it, ◑ partly', () => {
+    expect(objects(q, column(17), D('columnFor'))).toEqual([D('Staking')]);
+    expect(subjects(q, D('partiallyReliesOn'), D('Staking'))).toEqual([P('immutable-labs'), P('kip'), P('numerai'), P('sertn')]);
+    expect(objects(q, `${P('vana')}/assessment/Staking`, D('criterion'))).toEqual([D('Staking')]);
+  });
+
+  it('should answer the bundled question about inference and staking on this version', async () => {
+    const named = bundledQueries().find((n) => n.name === 'inference-with-staking');
+    const result = await query(graph, named?.sparql ?? '');
+    const rows = result.type === 'bindings' ? result.rows.map((r) => [r.project?.value, r.certainty?.value]) : [];
+    expect(rows).toEqual([['Allora', 'stated'], ['FLock.io', 'stated'], ['Numerai', 'partial'], ['ORA', 'stated'], ['Ritual', 'stated'], ['Sertn', 'partial']]);
+  });
+
+  it('should join the projects the sections name differently, each name an altLabel', () => {
+    expect(objects(q, P('flock-io'), SKOS('altLabel'))).toEqual(['FLock']);
+    expect(objects(q, P('saharaai'), SKOS('altLabel'))).toEqual(['Sahara']);
+    expect(objects(q, P('fetch-ai'), SKOS('altLabel'))).toEqual(['Fetch']);
+    expect(objects(q, P('immutable-labs'), SKOS('altLabel'))).toEqual(['Immutable']);
+    expect(objects(q, P('balance-dao'), SKOS('altLabel'))).toEqual(['Balance AI']);
+    expect(labelsWith(q, RDF('type'), D('Project')).filter((l) => !objects(q, subjects(q, RDFS('label'), l)[0] ?? '', D('assessment')).length)).toEqual(['Morpheus']);
+    expect(warnings(graph).filter(([code]) => code.startsWith('resolve/'))).toEqual([['resolve/name-variant', 192], ['resolve/name-variant', 250]]);
+  });
+
+  it('should mint one concept per new mechanism however it is capitalised, under the known one it names', () => {
+    expect(objects(q, assumption('on-chain-consensus'), SKOS('prefLabel'))).toEqual(['On-chain Consensus']);
+    expect(objects(q, assumption('on-chain-consensus'), SKOS('altLabel'))).toEqual(['On-chain consensus']);
+    expect(objects(q, assumption('on-chain-consensus'), RDFS('label'))).toEqual(['On-chain Consensus']);
+    expect(objects(q, assumption('green-proof-of-work'), SKOS('broader'))).toEqual([D('ProofOfWork')]);
+    expect(objects(q, assumption('yuma-consensus'), SKOS('broader'))).toEqual([]);
+    expect(subjects(q, D('reliesOn'), assumption('on-chain-consensus'))).toHaveLength(12);
   });
 });
