@@ -41,6 +41,8 @@ export function lintSurvey(markdown: string, options: LintOptions): LintFinding[
     ontology: options.ontology,
     sharedHosts: variants.sharedHosts,
   };
+  // What is known only after the rows (notes on minted terms, or on nothing) warns now.
+  resolved.closing();
   const findings = [
     ...resolved.diagnostics.filter((d) => !REPORTED_BY_LINT.has(d.code)).map(diagnosticToFinding),
     ...listingFindings(ctx),

@@ -26,6 +26,10 @@ describe('lintSurvey rule by rule (each fixture is clean.md with one change)', (
     ['heading-numbering.md', '"2.3. Compute" right after 2.1.1', [['lint/heading-numbering', 21], ['section/number-mismatch', 21]]],
     ['heading-level.md', '"#### 2.2.1. Industry" one level too high', [['heading/level-slip', 23]]],
     ['uncertain-mark.md', 'Akash\'s assumption "Staking?"', [['lint/uncertain-mark', 8]]],
+    ['footnote-undefined.md', '"Decentralization[^1]" with no "[^1]: …"', [['lint/footnote-undefined', 5]]],
+    ['footnote-unused.md', '"[^1]: …" that no marker points to', [['lint/footnote-unused', 11]]],
+    ['note-unattached.md', '"**Quantum Resistance**: …" names nothing in the survey', [['note/unattached', 11]]],
+    ['ambiguous-name.md', '"Akash" in the section, "Akash AI" and "Akash Labs" in the table', [['lint/table-only', 8], ['lint/table-only', 9], ['lint/section-only', 26], ['resolve/ambiguous', 26]]],
   ])('%s: %s', (name, _what, expected) => {
     expect(codesAndLines(lintFixture(name))).toEqual(expected);
   });
@@ -34,6 +38,11 @@ describe('lintSurvey rule by rule (each fixture is clean.md with one change)', (
     const [finding] = lintFixture('stage-mismatch.md');
     expect(finding?.place).toEqual({ file: 'stage-mismatch.md', line: 31, column: 1 });
     expect(finding?.related.map((r) => r.place.line)).toEqual([9]);
+  });
+
+  it('should place a footnote marker with no definition at the marker itself', () => {
+    const [finding] = lintFixture('footnote-undefined.md');
+    expect(finding?.place).toEqual({ file: 'footnote-undefined.md', line: 5, column: 91 });
   });
 
   it('should name the table row of a name variant', () => {
@@ -91,7 +100,7 @@ describe('lintSurvey on the bundled survey', () => {
 });
 
 describe('lintSurvey on the academic version of the survey', () => {
-  const file = 'test/fixtures/versions/sok-deai-README-academic.md';
+  const file = 'test/fixtures/golden/sok-deai-README-academic.md';
   const findings = lint(readFileSync(file, 'utf8'), file);
 
   it('should report the paper cited three ways once per disagreeing field, at the listing that disagrees, naming the kept one', () => {

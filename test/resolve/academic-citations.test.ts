@@ -9,7 +9,7 @@ import { resolveSurvey } from '../../src/resolve/resolve-survey.js';
 import type { ResolvedPaper } from '../../src/resolve/resolved-types.js';
 import { DEFAULT_BASE } from '../../src/vocab/namespaces.js';
 
-const FILE = 'test/fixtures/versions/sok-deai-README-academic.md';
+const FILE = 'test/fixtures/golden/sok-deai-README-academic.md';
 const survey = parseSurvey(readFileSync(FILE, 'utf8'), { file: FILE });
 const resolved = resolveSurvey(survey, { ontology: bundledOntology(), variants: bundledVariants(), base: DEFAULT_BASE });
 const papers: ResolvedPaper[] = [...resolved.papers];
