@@ -26,7 +26,7 @@ export function surveyToDescription(ctx: MapContext, survey: ResolvedSurvey, fac
   out.text(s, DCTERMS('title'), title);
   out.iri(s, DCTERMS('source'), SURVEY_REPOSITORY);
   out.iri(s, DCTERMS('relation'), SURVEY_PAPER);
-  out.text(s, DEAI('sourceFile'), baseName(survey.file));
+  out.text(s, DEAI('sourceFile'), survey.fileName);
   if (facts.digest) out.text(s, DEAI('sourceDigest'), facts.digest);
   if (survey.abstract) out.text(s, DCTERMS('abstract'), survey.abstract.text);
   for (const figure of survey.figures) figureToQuads(ctx, figure);
@@ -84,8 +84,4 @@ export function datasetDescription(ctx: MapContext, title: string, classCounts: 
     out.add(partition, VOID('entities'), count);
   }
   out.add(d, VOID('triples'), triplesBefore + out.size + 1);
-}
-
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }

@@ -24,5 +24,7 @@ export function footnoteMarkers(text: string): FootnoteMarker[] {
 
 /** `text` without its footnote markers: "Decentralization[^2]" → "Decentralization". */
 export function withoutMarkers(text: string): string {
+  // The same string when there is nothing to take out: a name kept twice (label and cell) costs nothing.
+  if (!text.includes('[^')) return text;
   return text.replace(MARKER, '').replace(/\s{2,}/g, ' ').trim();
 }

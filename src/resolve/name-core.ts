@@ -6,6 +6,9 @@ import { normaliseLabel } from './normalise-label.js';
 export const NAME_AFFIXES: readonly string[] = ['AI', 'Labs', 'Lab', 'Network', 'Protocol', 'Storage', 'DAO', 'Foundation', 'Finance', 'Chain'];
 export const NAME_DOMAINS: readonly string[] = ['io', 'ai', 'network', 'xyz', 'net', 'org', 'com', 'app', 'tech', 'fi'];
 
+const WORDS = new Set(NAME_AFFIXES.map((a) => a.toLowerCase()));
+const DOMAIN = new RegExp(`^(.*\\S)\\.(${NAME_DOMAINS.join('|')})$`, 'i');
+
 export interface NameCore {
   /** The normalised name without affixes; the whole normalised name when nothing could be stripped. */
   readonly key: string;
@@ -17,22 +20,22 @@ export interface NameCore {
  * "FLock.io" → flock (".io"); "Immutable Labs" → immutable ("Labs"); "SaharaAI" → sahara ("AI"); "Fetch" → fetch.
  * At least two characters stay: "AI Network" is not a variant of everything.
  */
-export function nameCore(name: string, affixes: readonly string[] = NAME_AFFIXES, domains: readonly string[] = NAME_DOMAINS): NameCore {
-  const words = new Set(affixes.map((a) => a.toLowerCase()));
+export function nameCore(name: string): NameCore {
   const stripped: string[] = [];
   let text = name.trim();
-  const domain = new RegExp(`^(.*\\S)\\.(${domains.join('|')})$`, 'i').exec(text);
+  const domain = DOMAIN.exec(text);
   if (domain && normaliseLabel(domain[1] as string).length >= 2) {
     stripped.push(`.${(domain[2] as string)}`);
     text = domain[1] as string;
   }
   // Words, with a trailing capitalised acronym split off a glued name ("SaharaAI" → "Sahara", "AI").
   const tokens = text.split(/[\s\-_.,:;/()]+/).flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu}{2,}$)/u)).filter((w) => w !== '');
-  while (tokens.length > 1 && words.has((tokens.at(-1) as string).toLowerCase()) && normaliseLabel(tokens.slice(0, -1).join('')).length >= 2) {
+  while (tokens.length > 1 && WORDS.has((tokens.at(-1) as string).toLowerCase()) && normaliseLabel(tokens.slice(0, -1).join('')).length >= 2) {
     stripped.unshift(tokens.pop() as string);
   }
-  while (tokens.length > 1 && words.has((tokens[0] as string).toLowerCase()) && normaliseLabel(tokens.slice(1).join('')).length >= 2) {
+  while (tokens.length > 1 && WORDS.has((tokens[0] as string).toLowerCase()) && normaliseLabel(tokens.slice(1).join('')).length >= 2) {
     stripped.unshift(tokens.shift() as string);
   }
   return { key: normaliseLabel(tokens.join(' ')), stripped };
 }
+

@@ -32,6 +32,8 @@ export class NoteIndex {
   private readonly labelled = new Map<string, ResolvedNote>();
   /** Bold-label notes and what they explain, where it is known before the rows are resolved. */
   readonly subjects = new Map<ResolvedNote, NoteSubject>();
+  /** The same, by subject ("project nova", "column 3"), so a row finds its notes without a scan. */
+  private readonly bySubject = new Map<string, ResolvedNote[]>();
 
   constructor(survey: Survey) {
     const notes: ResolvedNote[] = [];
@@ -66,7 +68,10 @@ export class NoteIndex {
       const concept = ontology.conceptLabels.get(key);
       const subject: NoteSubject | undefined =
         column !== undefined ? { kind: 'column', index: column } : project !== undefined ? { kind: 'project', key: project } : paper ? { kind: 'paper', slug: paper } : concept ? { kind: 'concept', iri: concept } : undefined;
-      if (subject) this.subjects.set(note, subject);
+      if (!subject) continue;
+      this.subjects.set(note, subject);
+      const at = subjectKey(subject);
+      this.bySubject.set(at, [...(this.bySubject.get(at) ?? []), note]);
     }
   }
 
@@ -81,9 +86,9 @@ export class NoteIndex {
     return found;
   }
 
-  /** The notes whose subject is `subject` (bold-label notes attached by name). */
-  notesOf(match: (subject: NoteSubject) => boolean): ResolvedNote[] {
-    return [...this.subjects].filter(([, subject]) => match(subject)).map(([note]) => note);
+  /** The bold-label notes attached by name to `subject`. */
+  notesOf(subject: NoteSubject): readonly ResolvedNote[] {
+    return this.bySubject.get(subjectKey(subject)) ?? [];
   }
 
   /**
@@ -106,5 +111,18 @@ export class NoteIndex {
       );
     }
     return result;
+  }
+}
+
+function subjectKey(subject: NoteSubject): string {
+  switch (subject.kind) {
+    case 'column':
+      return `column ${subject.index}`;
+    case 'project':
+      return `project ${subject.key}`;
+    case 'paper':
+      return `paper ${subject.slug}`;
+    case 'concept':
+      return `concept ${subject.iri}`;
   }
 }

@@ -45,7 +45,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
   const slugs = new Set<string>();
   const links: LinkIndex = { byUrl: new Map(), byHost: new Map() };
   /** Projects by their name without affixes ("Immutable Labs" → immutable), to find variants. */
-  const cores = new Map<string, Set<ProjectRecord>>();
+  const cores = new Map<string, ProjectRecord | ProjectRecord[]>();
   const create = (label: string, line: number, place: { line: number; column: number }, row?: TableRow, nameText?: string): ProjectRecord => {
     let slug = slugify(label);
     if (slugs.has(slug)) {
@@ -79,7 +79,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     const record = create(name, row.line, nameCell, row, name !== nameCell.text ? nameCell.text : undefined);
     if (nameCell.link) addUrl(record, nameCell.link.url, links);
     byKey.set(key, record);
-    addTo(cores, nameCore(name).key, record);
+    addCore(cores, nameCore(name).key, record);
   }
 
   const projectOf = new Map<ProjectEntry, ProjectRecord>();
@@ -96,7 +96,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     if (!record) {
       record = create(entry.name, entry.line, entry);
       byKey.set(key, record);
-      addTo(cores, nameCore(entry.name).key, record);
+      addCore(cores, nameCore(entry.name).key, record);
     }
     if (entry.name !== record.label && !record.altLabels.some((alt) => alt.text === entry.name)) {
       record.altLabels.push({ text: entry.name, line: entry.line, column: entry.column, match });
@@ -127,6 +127,14 @@ function addUrl(record: ProjectRecord, url: string, links: LinkIndex): void {
   }
 }
 
+/** One project per name core as a rule, so the index holds the record itself and a list only where names collide. */
+function addCore(cores: Map<string, ProjectRecord | ProjectRecord[]>, key: string, record: ProjectRecord): void {
+  const found = cores.get(key);
+  if (found === undefined) cores.set(key, record);
+  else if (Array.isArray(found)) found.push(record);
+  else cores.set(key, [found, record]);
+}
+
 function addTo(index: Map<string, Set<ProjectRecord>>, key: string, record: ProjectRecord): void {
   const set = index.get(key);
   if (set) set.add(record);
@@ -146,7 +154,7 @@ function withAny(index: Map<string, Set<ProjectRecord>>, keys: Iterable<string>)
  */
 function matchVariant(
   entry: ProjectEntry,
-  cores: ReadonlyMap<string, Set<ProjectRecord>>,
+  cores: ReadonlyMap<string, ProjectRecord | ProjectRecord[]>,
   links: LinkIndex,
   variants: NameVariants,
   file: string,
@@ -154,7 +162,7 @@ function matchVariant(
 ): { record: ProjectRecord; match: NameSpelling['match'] } | undefined {
   const allowed = (record: ProjectRecord): boolean => !variants.areDistinct(record.label, entry.name);
   const core = nameCore(entry.name);
-  const byCore = [...(cores.get(core.key) ?? [])].filter(allowed);
+  const byCore = [cores.get(core.key) ?? []].flat().filter(allowed);
   const byLink = linkCandidates(entry, links, variants).filter(allowed);
   if (byCore.length === 1) {
     const record = byCore[0] as ProjectRecord;

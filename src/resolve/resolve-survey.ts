@@ -7,12 +7,12 @@ import { localName } from '../vocab/namespaces.js';
 import { MintedTerms } from './minted-terms.js';
 import type { NameVariants } from './name-variants.js';
 import { normaliseLabel } from './normalise-label.js';
-import { resolveColumns } from './resolve-columns.js';
+import { baseName, resolveColumns } from './resolve-columns.js';
 import { addNotes, type ResolveContext } from './resolve-context.js';
 import { entriesToListings } from './resolve-listing.js';
 import { NoteIndex } from './resolve-notes.js';
 import { entriesToPaper } from './resolve-paper.js';
-import { type ProjectRecord, resolveProjects } from './resolve-projects.js';
+import { type ProjectRecord, type ResolvedProjects, resolveProjects } from './resolve-projects.js';
 import { resolveRow } from './resolve-row.js';
 import type { ResolvedColumn, ResolvedNote, ResolvedProject, ResolvedSurvey, SurveyClosing } from './resolved-types.js';
 import { slugify } from './slugify.js';
@@ -38,17 +38,17 @@ export function resolveSurvey(survey: Survey, options: ResolveOptions): Resolved
   const conceptNotes = new Map<string, ResolvedNote[]>();
   const ctx: ResolveContext = { ontology: options.ontology, base: options.base, file: survey.file, sink, minted, notes, conceptNotes };
   const unnoted = resolveColumns(survey.table, ctx);
-  const { projects: records, byName } = resolveProjects(survey, options.variants, sink);
+  const identities = resolveProjects(survey, options.variants, sink);
+  const records = identities.projects;
   const papers = papersBySlug(survey);
-  const columnsByName = new Map(unnoted.filter((c) => c.kind !== 'name').map((c) => [normaliseLabel(c.name), c.index]));
-  notes.attach({ columns: columnsByName, projects: (name) => byName(name)?.slug, papers: new Set(papers.keys()) }, options.ontology);
-  for (const [note, subject] of notes.subjects) if (subject.kind === 'concept') addNotes(conceptNotes, subject.iri, [note]);
-  const columns = unnoted.map((column) => withNotes(column, notes.notesOf((s) => s.kind === 'column' && s.index === column.index)));
-  const projectNotes = (record: ProjectRecord): ResolvedNote[] => notes.notesOf((s) => s.kind === 'project' && s.key === record.slug);
+  attachNotes(notes, unnoted, identities, papers, options.ontology, conceptNotes);
+  const columns = unnoted.map((column) => withNotes(column, notes.notesOf({ kind: 'column', index: column.index })));
+  const projectNotes = (record: ProjectRecord): readonly ResolvedNote[] => notes.notesOf({ kind: 'project', key: record.slug });
 
   let closing: SurveyClosing | undefined;
   return {
     file: survey.file,
+    fileName: baseName(survey.file),
     ...(survey.title !== undefined ? { title: survey.title } : {}),
     ...(survey.abstract ? { abstract: survey.abstract } : {}),
     figures: survey.figures.map((figure, i) => ({ ...figure, number: i + 1 })),
@@ -59,7 +59,7 @@ export function resolveSurvey(survey: Survey, options: ResolveOptions): Resolved
     }),
     projectCount: records.length,
     papers: onceDiagnosed(ctx, function* (c) {
-      for (const [slug, entries] of papers) yield entriesToPaper(entries, c, notes.notesOf((s) => s.kind === 'paper' && s.slug === slug));
+      for (const [slug, entries] of papers) yield entriesToPaper(entries, c, notes.notesOf({ kind: 'paper', slug }));
     }),
     labelOf: (iri) => options.ontology.concepts.get(iri)?.prefLabel ?? minted.get(iri)?.prefLabel ?? localName(iri),
     closing: () => {
@@ -71,6 +71,24 @@ export function resolveSurvey(survey: Survey, options: ResolveOptions): Resolved
     },
     diagnostics,
   };
+}
+
+/**
+ * Bold-label notes → the columns, projects, papers and concepts their labels name. A function of its own so the name
+ * index (every project by every name) is garbage once the notes know their subjects, not kept by the closures of
+ * resolveSurvey: at 100k projects that index is tens of megabytes.
+ */
+function attachNotes(
+  notes: NoteIndex,
+  columns: readonly ResolvedColumn[],
+  identities: ResolvedProjects,
+  papers: ReadonlyMap<string, unknown>,
+  ontology: OntologyIndex,
+  conceptNotes: Map<string, ResolvedNote[]>,
+): void {
+  const columnsByName = new Map(columns.filter((c) => c.kind !== 'name').map((c) => [normaliseLabel(c.name), c.index]));
+  notes.attach({ columns: columnsByName, projects: (name) => identities.byName(name)?.slug, papers: new Set(papers.keys()) }, ontology);
+  for (const [note, subject] of notes.subjects) if (subject.kind === 'concept') addNotes(conceptNotes, subject.iri, [note]);
 }
 
 function withNotes<T extends { readonly notes: readonly ResolvedNote[] }>(record: T, more: readonly ResolvedNote[]): T {

@@ -211,7 +211,10 @@ export interface MintedTerm {
 }
 
 export interface ResolvedSurvey {
+  /** The survey's path, as messages name it. */
   readonly file: string;
+  /** Its file name without directories ("sok-deai-README.md"), as the graph records it. */
+  readonly fileName: string;
   readonly title?: string;
   /** The introduction (its paragraphs), the survey's abstract. */
   readonly abstract?: { readonly text: string } & SourcePlace;
