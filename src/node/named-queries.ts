@@ -1,7 +1,7 @@
 // The competency questions bundled in queries/*.rq (Node): a declarative registry read from the folder.
 import { readdirSync, readFileSync } from 'node:fs';
 import { type NamedQuery, rqToNamedQuery } from '../sparql/named-query.js';
-import { BUNDLED } from './package-files.js';
+import { BUNDLED } from './package-root.js';
 
 let cached: NamedQuery[] | undefined;
 

@@ -25,7 +25,6 @@ export function registerExport(program: Command): void {
   withCommonOptions(
     program
       .command('export')
-      .summary('write the graph as RDF (ttl, jsonld, nt, nq, trig, rdfxml) or for graph tools (gexf, graphml, graphology, cytoscape, csv)')
       .description(
         [
           'Build the graph and write it in one format, on stdout unless --out is given.',

@@ -18,7 +18,6 @@ interface LintCliOptions {
 export function registerLint(program: Command): void {
   program
     .command('lint')
-    .summary('find problems in the survey (table vs sections, names, links, numbering); exit 1 on any')
     .description(
       'Check the survey for inconsistencies: projects only in the sections or only in the table, a section listing that the table does not mark, name variants, table links that disagree with the section links, heading numbers and levels, uncertain marks, and every warning of the build (see docs/trust.md).\nFindings go to stdout with file:line:column.\nExit 0 when clean, 1 on any finding, 2 when the survey cannot be read.',
     )

@@ -24,7 +24,6 @@ export function registerPush(program: Command): void {
   withCommonOptions(
     program
       .command('push')
-      .summary('replace a named graph in a triple store with the graph (SPARQL 1.1 Graph Store Protocol PUT)')
       .description(
         [
           'Build the graph and PUT it, as N-Triples, into a named graph of a store',

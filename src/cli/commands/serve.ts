@@ -27,7 +27,6 @@ export function registerServe(program: Command): void {
   withCommonOptions(
     program
       .command('serve')
-      .summary('serve the graph as linked data: a SPARQL 1.1 endpoint, dereferenceable IRIs and the viewer')
       .description(
         [
           'Build the graph and serve it on 127.0.0.1 (see docs/serve.md):',

@@ -22,7 +22,6 @@ export function registerSite(program: Command): void {
   withCommonOptions(
     program
       .command('site')
-      .summary('write the viewer as a static site (and serve it with --serve)')
       .description(
         'Build the graph and write a self-contained static site: index.html, assets, data/graph.json, data/deai.ttl and\ndata/deai.jsonld. All URLs are relative: it works from any static file server under any base path.\nEvery IRI under the base also gets PATH.html (its facts, its JSON-LD embedded), PATH.ttl and PATH.jsonld\n(project/bittensor.html, …; the ontology as ontology.html), so a static host can serve the IRIs (see docs/serve.md).',
       )

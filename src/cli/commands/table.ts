@@ -15,7 +15,6 @@ export function registerTable(program: Command): void {
   withCommonOptions(
     program
       .command('table')
-      .summary('print the overview table, rebuilt from the graph')
       .description('Build the graph, then rebuild the survey\'s overview table from it by SPARQL queries (not by echoing the input).\nIt equals the survey\'s table cell for cell.')
       .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
       .addOption(new Option('-f, --format <FORMAT>', 'output format').choices(['md', 'csv', 'tsv']).default('md')),

@@ -20,7 +20,6 @@ export function registerValidate(program: Command): void {
   withCommonOptions(
     program
       .command('validate')
-      .summary('check a graph against the SHACL shapes; exit 1 on any violation')
       .description(
         'Validate the graph of the survey (or the RDF files given with --data) together with the ontology against the SHACL shapes in ontology/shapes.ttl.\nEach violation is printed on stdout with its focus node, path and message.\nExit 0 when the graph conforms, 1 on any violation, 2 on unreadable input.',
       )
