@@ -7,6 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores here and in CI: keep the number of workers small.
     maxWorkers: 2,
+    globalSetup: ['test/helpers/cache-dir-setup.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

@@ -89,7 +89,7 @@ async function openTarget(options: QueryCliOptions): Promise<QueryTarget> {
     const engine = createOxigraphEngine(withOntology ? [...quads, ...bundledOntology().quads] : quads, { prefixes });
     return { engine, prefixes, description: `${options.data.map(displayPath).join(', ')} ${ontologyWords}` };
   }
-  const { cachedSurveyGraph } = await import('../node/graph-cache.js');
+  const { cachedSurveyGraph } = await import('../node/survey-cache.js');
   const graph = await cachedSurveyGraph(displayPath(options.survey), options.base);
   // Build warnings are for `deai-kg build` and `lint`; a query shows them only when asked (-q absent is not asking).
   reportDiagnostics(graph.diagnostics, options.quiet ?? true);

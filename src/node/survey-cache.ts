@@ -1,6 +1,6 @@
-// The survey's graph as N-Quads, cached on disk by the digest of everything the build reads, so a repeated
-// `deai-kg query` skips parsing and mapping (and loading the markdown parser and N3.js at all): it reads the
-// cached text straight into the SPARQL engine.
+// What deai-kg makes from a survey, cached on disk by the digest of everything the build reads: the graph as N-Quads,
+// so a repeated `deai-kg query` skips parsing and mapping (and loading the markdown parser and N3.js at all) and reads
+// the cached text straight into the SPARQL engine; and the files of `deai-kg build`, written again byte for byte.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -21,7 +21,7 @@ export interface CachedGraph {
 }
 
 /** Entries kept; older ones are removed when a new one is written. */
-const MAX_ENTRIES = 8;
+const MAX_ENTRIES = 12;
 /** Graphs larger than this (characters of N-Quads, ~14k projects) are not cached: a cache that size saves little. */
 const MAX_CHARS = 50_000_000;
 /** Bump when the entry's shape changes. */
@@ -33,7 +33,7 @@ const FORMAT = 1;
  * that tree on every `npx` call and a folder it did not write there makes it re-check the install (seconds).
  * Undefined (no cache) when DEAI_KG_CACHE is "0" or "off".
  */
-export function graphCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string | undefined {
+export function surveyCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string | undefined {
   if (env.DEAI_KG_CACHE === '0' || env.DEAI_KG_CACHE?.toLowerCase() === 'off') return undefined;
   if (env.DEAI_KG_CACHE_DIR) return env.DEAI_KG_CACHE_DIR;
   if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'deai-kg', 'Cache');
@@ -41,7 +41,7 @@ export function graphCacheDir(env: NodeJS.ProcessEnv = process.env, platform: No
   return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'deai-kg');
 }
 
-export interface SurveyGraphRequest {
+export interface SurveyRequest {
   /** The survey file, as messages name it. */
   readonly file: string;
   /** Its text. */
@@ -50,38 +50,37 @@ export interface SurveyGraphRequest {
 }
 
 /**
- * The key: the survey's text and name, the base, the bundled ontology and name variants, and deai-kg's own code
- * (its version, and the time this module was written: `npm run build` rewrites every file, so a rebuilt deai-kg
- * never reads a graph an older build made).
+ * The key: the survey's text and name, the base, the bundled ontology and name variants, deai-kg's own code (its
+ * version, and the time this module was written: `npm run build` rewrites every file, so a rebuilt deai-kg never
+ * reads what an older build made), and whatever else the cached thing depends on (`extra`).
  */
-export function graphCacheKey(request: SurveyGraphRequest): string {
+export function surveyCacheKey(request: SurveyRequest, extra: readonly string[] = []): string {
   const hash = createHash('sha256');
   const code = `${packageVersion()} ${statSync(fileURLToPath(import.meta.url)).mtimeMs}`;
-  for (const part of [String(FORMAT), code, request.file, request.base ?? '', request.markdown, readFileSync(BUNDLED.ontology, 'utf8'), readFileSync(BUNDLED.variants, 'utf8')]) {
-    hash.update(part).update('\0');
-  }
+  const parts = [String(FORMAT), code, request.file, request.base ?? '', request.markdown, readFileSync(BUNDLED.ontology, 'utf8'), readFileSync(BUNDLED.variants, 'utf8'), ...extra];
+  for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex').slice(0, 40);
 }
 
-/** The cached graph for the request, or undefined (no cache, no entry, or an entry that cannot be read). */
-export function readCachedGraph(dir: string | undefined, key: string): CachedGraph | undefined {
+/** An entry of `kind` ("graph", "build"), or undefined (no cache, no entry, or an entry that cannot be read). */
+export function readCacheEntry<T extends object>(dir: string | undefined, kind: string, key: string): T | undefined {
   if (!dir) return undefined;
   try {
-    const entry = JSON.parse(readFileSync(join(dir, `graph-${key}.json`), 'utf8')) as CachedGraph & { key?: string };
-    return entry.key === key && typeof entry.data === 'string' && typeof entry.ontology === 'string' ? entry : undefined;
+    const entry = JSON.parse(readFileSync(join(dir, `${kind}-${key}.json`), 'utf8')) as T & { key?: string };
+    return entry.key === key ? entry : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Stores a graph; a cache that cannot be written (read-only home, full disk) is skipped without a word. */
-export function writeCachedGraph(dir: string | undefined, key: string, graph: CachedGraph): void {
-  if (!dir || graph.data.length + graph.ontology.length > MAX_CHARS) return;
-  const file = join(dir, `graph-${key}.json`);
+/** Stores an entry of `size` characters; a cache that cannot be written (read-only home, full disk) is skipped silently. */
+export function writeCacheEntry(dir: string | undefined, kind: string, key: string, entry: object, size: number): void {
+  if (!dir || size > MAX_CHARS) return;
+  const file = join(dir, `${kind}-${key}.json`);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temporary, JSON.stringify({ key, ...graph }));
+    writeFileSync(temporary, JSON.stringify({ key, ...entry }));
     renameSync(temporary, file);
     pruneCache(dir);
   } catch {
@@ -95,7 +94,7 @@ export function writeCachedGraph(dir: string | undefined, key: string, graph: Ca
 
 function pruneCache(dir: string): void {
   const entries = readdirSync(dir)
-    .filter((name) => /^graph-[0-9a-f]+\.json$/.test(name))
+    .filter((name) => /^[a-z]+-[0-9a-f]+\.json$/.test(name))
     .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const { name } of entries.slice(MAX_ENTRIES)) unlinkSync(join(dir, name));
@@ -105,14 +104,14 @@ function pruneCache(dir: string): void {
 export async function cachedSurveyGraph(file: string, base: string | undefined): Promise<CachedGraph> {
   const { readSurvey } = await import('./read-survey.js');
   const markdown = readSurvey(file);
-  const dir = graphCacheDir();
-  const key = dir ? graphCacheKey({ file, markdown, base }) : '';
-  const cached = readCachedGraph(dir, key);
+  const dir = surveyCacheDir();
+  const key = dir ? surveyCacheKey({ file, markdown, base }) : '';
+  const cached = readCacheEntry<CachedGraph>(dir, 'graph', key);
   if (cached) return cached;
   const [{ buildGraph }, { Writer }] = await Promise.all([import('./build-from-file.js'), import('n3')]);
   const graph = buildGraph(markdown, { file, ...(base ? { base } : {}) });
   const nquads = (quads: readonly Quad[]): string => new Writer({ format: 'N-Quads' }).quadsToString(quads as Quad[]);
   const built: CachedGraph = { data: nquads(graph.quads), ontology: nquads(graph.ontology.quads), diagnostics: graph.diagnostics, base: graph.base };
-  writeCachedGraph(dir, key, built);
+  writeCacheEntry(dir, 'graph', key, built, built.data.length + built.ontology.length);
   return built;
 }
