@@ -73,8 +73,9 @@ function resolveQuery(text: string): { sparql: string; file: string } {
 function checkFormat(form: QueryForm | undefined, format: QueryFormat | undefined): void {
   if (!format || form === undefined || form === 'UPDATE') return;
   const graphResult = form === 'CONSTRUCT' || form === 'DESCRIBE';
-  if (graphResult && !GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for SELECT and ASK results; a ${form} query takes ttl, jsonld or nt`);
-  if (!graphResult && GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for CONSTRUCT and DESCRIBE results; a ${form} query takes table, json, xml, csv or tsv`);
+  const a = form === 'ASK' ? 'an' : 'a';
+  if (graphResult && !GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for SELECT and ASK results; ${a} ${form} query takes ttl, jsonld or nt`);
+  if (!graphResult && GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for CONSTRUCT and DESCRIBE results; ${a} ${form} query takes table, json, xml, csv or tsv`);
 }
 
 async function openTarget(options: QueryCliOptions): Promise<QueryTarget> {

@@ -115,16 +115,48 @@ function grammarFault(sparql: string, tokens: readonly Token[], hash: JisonHash)
   return { what: `unexpected "${found}"`, expected: describeExpected(expected, unclosedBracket(tokens.slice(0, index))?.text), offset: token.offset, length: found.length };
 }
 
-/** The query stops before it is complete: name the bracket left open, if one is. */
+/**
+ * The query stops before it is complete. At the end the parser's list of what could come is unreliable (its tables
+ * merge states), so inside a group the triple in progress says what is missing: a predicate, an object, or, once the
+ * triple is whole, the bracket that closes the group.
+ */
 function endFault(sparql: string, tokens: readonly Token[], expected: readonly string[]): Fault {
   const last = tokens.at(-1);
   const offset = last ? last.offset + last.text.length : sparql.length;
   const open = unclosedBracket(tokens);
-  if (open && expected.includes(CLOSER[open.text] as string)) {
+  const missing = open?.text === '{' && !opensValues(tokens, open) ? missingInTriple(tokens) : undefined;
+  if (missing) return { what: 'the query ends too early', expected: missing, offset, length: 1 };
+  if (open && (missing === undefined || expected.includes(CLOSER[open.text] as string))) {
     const { line, column } = placeOf(sparql, open.offset);
     return { what: 'the query ends too early', expected: `\`${CLOSER[open.text]}\` to close the \`${open.text}\` at line ${line}, column ${column}`, offset, length: 1 };
   }
   return { what: 'the query ends too early', expected: describeExpected(expected.filter((e) => e !== 'EOF'), open?.text), offset, length: 1 };
+}
+
+/** Whether a `{` opens the data block of VALUES (`VALUES ?x {`, `VALUES (?x ?y) {`), where no triples go. */
+function opensValues(tokens: readonly Token[], open: Token): boolean {
+  let i = tokens.indexOf(open) - 1;
+  while (i >= 0 && (tokens[i]?.type === 'var' || tokens[i]?.text === '(' || tokens[i]?.text === ')')) i--;
+  return tokens[i]?.text.toUpperCase() === 'VALUES';
+}
+
+const TERM_TYPES = new Set(['iri', 'pname', 'var', 'bnode', 'string', 'number']);
+
+/** What the triple at the end of the tokens lacks ("a predicate …", "an object …"), or '' when it is whole. */
+function missingInTriple(tokens: readonly Token[]): string {
+  let run = 0;
+  let i = tokens.length - 1;
+  for (; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (TERM_TYPES.has(token.type) || token.text === 'a' || token.type === 'langtag' || token.text === '^^') run += token.type === 'langtag' || token.text === '^^' || tokens[i + 1]?.text === '^^' ? 0 : 1;
+    else break;
+  }
+  const after = tokens[i]?.text;
+  const slots = after === ';' ? ['predicate', 'object'] : after === ',' ? ['object'] : ['subject', 'predicate', 'object'];
+  const slot = run === 0 && slots[0] === 'subject' ? undefined : slots[run];
+  if (slot === 'predicate') return 'a predicate: a variable, an IRI or a (for rdf:type)';
+  if (slot === 'object') return 'an object: a variable, IRI or literal';
+  return '';
 }
 
 const CLOSER: Readonly<Record<string, string>> = { '{': '}', '(': ')', '[': ']' };

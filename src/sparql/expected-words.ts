@@ -45,7 +45,9 @@ export function describeExpected(expected: readonly string[], open?: string): st
   if (keywords.length > 3) parts.push(`a keyword such as ${orList(keywords.slice(0, 3))}`);
   else parts.push(...keywords);
   if (names.includes('EOF') && parts.length < 3) parts.push('the end of the query');
-  return parts.length > 0 ? orList(parts.slice(0, 5)) : orList(names.slice(0, 5).map(word));
+  // Alone, "a variable, IRI or literal" reads well; in a list its own "or" would blur the list's.
+  const listed = parts.length > 1 ? parts.map((p) => (p === 'a variable, IRI or literal' ? 'a term (variable, IRI or literal)' : p)) : parts;
+  return listed.length > 0 ? orList(listed.slice(0, 5)) : orList(names.slice(0, 5).map(word));
 }
 
 function word(name: string): string {

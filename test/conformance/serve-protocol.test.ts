@@ -121,7 +121,7 @@ describe('The SPARQL endpoint of deai-kg serve', () => {
     const response = await sparqlGet('SELECT ?x WHERE {\n  ?x ?y \n');
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-    expect(await response.text()).toBe('Line 2, column 8: the query ends too early. Expected a variable, IRI or literal.\n    ?x ?y \n         ^\n');
+    expect(await response.text()).toBe('Line 2, column 8: the query ends too early. Expected an object: a variable, IRI or literal.\n    ?x ?y \n         ^\n');
   });
 
   it('cuts results at --max-results and says so in X-Results-Truncated', async () => {

@@ -50,6 +50,11 @@ export const BROKEN_QUERIES: readonly BrokenQuery[] = [
     line: 1, column: 30, code: 'sparql/syntax', what: 'unknown keyword "LIMT"', expected: 'LIMIT',
   },
   {
+    title: 'a query that stops after the subject of a triple',
+    sparql: 'SELECT ?x WHERE { ?x ',
+    line: 1, column: 21, code: 'sparql/syntax', what: 'the query ends too early', expected: 'a predicate: a variable, an IRI or a',
+  },
+  {
     title: 'a projection expression left open',
     sparql: 'SELECT (COUNT(?x) AS ?n WHERE { ?x ?p ?o }',
     line: 1, column: 25, code: 'sparql/syntax', what: 'WHERE cannot come here', expected: '`)`',
