@@ -14,7 +14,7 @@ import { readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from 
 import { writeFilesAtomically } from '../../node/write-atomically.js';
 import { progressOnStderr } from '../progress.js';
 import { note, reportDiagnostics } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface BuildCliOptions extends CommonOptions {
   readonly out: string;
@@ -41,7 +41,7 @@ export function registerBuild(program: Command): void {
           'A survey built before with the same options is written again from the cache in the user cache folder ' +
           '(DEAI_KG_CACHE_DIR sets another, DEAI_KG_CACHE=off turns it off).',
       )
-      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .addArgument(surveyArgument())
       .option('-o, --out <DIR>', 'output directory', 'out')
       .option('-f, --formats <LIST>', `formats to write, comma-separated: ${STREAM_FORMATS.join(', ')}`, parseFormats, ['ttl', 'jsonld'])
       .option('--validate', 'also check the graph against the SHACL shapes first (holds the graph in memory; ~0.3 s on the survey)', false),

@@ -27,16 +27,16 @@ export function registerQuery(program: Command): void {
             'labels, the SKOS hierarchy of stages, capabilities and assumptions), or, with --data, the given RDF files ' +
             'together with the ontology; --no-ontology leaves the ontology out.',
           'SELECT and ASK results come as a readable table or in a W3C format (json, xml, csv, tsv); CONSTRUCT and ' +
-            'DESCRIBE results as ttl, jsonld or nt.',
-          `These prefixes need no PREFIX declaration (a query's own declaration wins): ${prefixList()}.`,
+            'DESCRIBE results as ttl, jsonld or nt. The prefixes listed below need no PREFIX declaration.',
         ].join('\n\n'),
       )
       .argument('[QUERY]', 'SPARQL text, a path to a .rq file, or the name of a bundled question (see --list)')
       .addOption(new Option('-f, --format <FORMAT>', 'result format (default: table, or ttl for CONSTRUCT and DESCRIBE)').choices(QUERY_FORMATS))
       .option('-d, --data <FILE...>', 'query these RDF files (.ttl .nt .nq .trig .jsonld) instead of the survey')
       .option('--no-ontology', 'leave the ontology out of what the query sees')
-      .option('-s, --survey <FILE>', 'build the graph from this survey markdown', BUNDLED.survey)
+      .addOption(new Option('-s, --survey <FILE>', 'build the graph from this survey markdown').default(BUNDLED.survey, 'the bundled survey'))
       .option('-l, --list', 'list the bundled competency questions')
+      .addHelpText('after', `\nPredeclared prefixes (a query's own PREFIX declaration wins; the instance prefixes follow --base):\n${prefixList()}`)
       .addHelpText(
         'after',
         '\nExamples:\n  deai-kg query --list\n  deai-kg query projects-per-stage\n  deai-kg query "SELECT ?p ?name WHERE { ?p a deai:Project ; rdfs:label ?name }" --format csv\n  deai-kg query my-question.rq --data out/deai.ttl --format json\n',
@@ -44,9 +44,9 @@ export function registerQuery(program: Command): void {
   ).action(async (text: string | undefined, options: QueryCliOptions) => (await import('../run-query.js')).runQuery(text, options));
 }
 
-/** "deai: <https://w3id.org/deai/ontology#>, rdf: <…>, …" for the default base. */
+/** One per line, aligned: "  deai:       <https://w3id.org/deai/ontology#>", for the default base. */
 function prefixList(): string {
-  return Object.entries(predeclaredPrefixes())
-    .map(([name, iri]) => `${name}: <${iri}>`)
-    .join(', ');
+  const prefixes = Object.entries(predeclaredPrefixes());
+  const width = Math.max(...prefixes.map(([name]) => name.length)) + 2;
+  return prefixes.map(([name, iri]) => `  ${`${name}:`.padEnd(width)}<${iri}>`).join('\n');
 }
