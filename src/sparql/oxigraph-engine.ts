@@ -1,6 +1,7 @@
 // SparqlEngine on Oxigraph (Rust compiled to WebAssembly): full SPARQL 1.1 Query, in Node and in browsers.
 import type { Quad } from '@rdfjs/types';
 import * as oxigraphModule from 'oxigraph';
+import { sortQuads } from '../export/sort-quads.js';
 import { sourceExcerpt } from '../errors.js';
 import { diagnoseQuery } from './diagnose-query.js';
 import { withPrefixes } from './prefixed-query.js';
@@ -88,7 +89,7 @@ export function createOxigraphEngineFromNQuads(nquads: string | Iterable<string>
       const result = await run(sparql, undefined);
       if (!Array.isArray(result)) return unexpectedForm(result);
       // Sorted: a CONSTRUCT's triples come in no defined order, and its serialisations should not vary between runs.
-      const [{ sortQuads }, { DataFactory }] = await Promise.all([import('../export/sort-quads.js'), import('n3')]);
+      const { DataFactory } = await import('n3');
       return { type: 'quads', quads: sortQuads((result as Quad[]).map((q) => toN3Quad(q, DataFactory))) };
     },
     async queryAs(sparql: string, mediaType: ResultsMediaType): Promise<string> {
