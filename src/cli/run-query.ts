@@ -2,7 +2,7 @@
 // can, so a repeated query loads only the SPARQL engine: no markdown parser, no mapping, no N3.js.
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../errors.js';
-import { bundledQueries } from '../node/named-queries.js';
+import { bundledQueries, bundledQuery } from '../node/named-queries.js';
 import { queryForm, type QueryForm } from '../sparql/query-form.js';
 import { predeclaredPrefixes } from '../sparql/prefixes.js';
 import { type QueryResult, QuerySyntaxError, RESULTS_MEDIA_TYPES, type SparqlEngine } from '../sparql/sparql-engine.js';
@@ -59,7 +59,7 @@ function isRdfPath(value: string): boolean {
 }
 
 function resolveQuery(text: string): { sparql: string; file: string } {
-  const named = bundledQueries().find((q) => q.name === text);
+  const named = bundledQuery(text);
   if (named) return { sparql: named.sparql, file: `queries/${named.name}.rq` };
   if (/\.rq$/i.test(text) || (!/\s/.test(text) && existsSync(text))) {
     if (!existsSync(text)) throw new UsageError(`no query file "${text}" and no bundled question of that name (see deai-kg query --list)`);

@@ -12,3 +12,13 @@ export function bundledQueries(): NamedQuery[] {
     .map((f) => rqToNamedQuery(f.slice(0, -3), readFileSync(`${BUNDLED.queries}/${f}`, 'utf8')));
   return cached;
 }
+
+/** One bundled question by name, read alone (the CLI's `query NAME` needs no other), or undefined. */
+export function bundledQuery(name: string): NamedQuery | undefined {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return undefined;
+  try {
+    return rqToNamedQuery(name, readFileSync(`${BUNDLED.queries}/${name}.rq`, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}

@@ -62,25 +62,42 @@ export function surveyCacheKey(request: SurveyRequest, extra: readonly string[] 
   return hash.digest('hex').slice(0, 40);
 }
 
-/** An entry of `kind` ("graph", "build"), or undefined (no cache, no entry, or an entry that cannot be read). */
-export function readCacheEntry<T extends object>(dir: string | undefined, kind: string, key: string): T | undefined {
+/** What the cache holds for a key: a little JSON (`meta`) and texts kept as they are (no JSON escaping to undo). */
+export interface CacheEntry<M extends object> {
+  readonly meta: M;
+  readonly texts: Readonly<Record<string, string>>;
+}
+
+/**
+ * An entry of `kind` ("graph", "build"), or undefined (no cache, no entry, or an entry that cannot be read). The file is
+ * one line of JSON (key, meta, the texts' names and lengths) and then the texts, one after another.
+ */
+export function readCacheEntry<M extends object>(dir: string | undefined, kind: string, key: string): CacheEntry<M> | undefined {
   if (!dir) return undefined;
   try {
-    const entry = JSON.parse(readFileSync(join(dir, `${kind}-${key}.json`), 'utf8')) as T & { key?: string };
-    return entry.key === key ? entry : undefined;
+    const file = readFileSync(join(dir, `${kind}-${key}.txt`), 'utf8');
+    const headerEnd = file.indexOf('\n');
+    const header = JSON.parse(file.slice(0, headerEnd)) as { key: string; meta: M; texts: [string, number][] };
+    if (header.key !== key) return undefined;
+    const texts: Record<string, string> = {};
+    let at = headerEnd + 1;
+    for (const [name, length] of header.texts) texts[name] = file.slice(at, (at += length));
+    return at === file.length ? { meta: header.meta, texts } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Stores an entry of `size` characters; a cache that cannot be written (read-only home, full disk) is skipped silently. */
-export function writeCacheEntry(dir: string | undefined, kind: string, key: string, entry: object, size: number): void {
-  if (!dir || size > MAX_CHARS) return;
-  const file = join(dir, `${kind}-${key}.json`);
+/** Stores an entry; a cache that cannot be written (read-only home, full disk) is skipped without a word. */
+export function writeCacheEntry(dir: string | undefined, kind: string, key: string, entry: CacheEntry<object>): void {
+  const texts = Object.entries(entry.texts);
+  if (!dir || texts.reduce((n, [, text]) => n + text.length, 0) > MAX_CHARS) return;
+  const file = join(dir, `${kind}-${key}.txt`);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temporary, JSON.stringify({ key, ...entry }));
+    const header = JSON.stringify({ key, meta: entry.meta, texts: texts.map(([name, text]) => [name, text.length]) });
+    writeFileSync(temporary, `${header}\n${texts.map(([, text]) => text).join('')}`);
     renameSync(temporary, file);
     pruneCache(dir);
   } catch {
@@ -94,7 +111,7 @@ export function writeCacheEntry(dir: string | undefined, kind: string, key: stri
 
 function pruneCache(dir: string): void {
   const entries = readdirSync(dir)
-    .filter((name) => /^[a-z]+-[0-9a-f]+\.json$/.test(name))
+    .filter((name) => /^[a-z]+-[0-9a-f]+\.txt$/.test(name))
     .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const { name } of entries.slice(MAX_ENTRIES)) unlinkSync(join(dir, name));
@@ -106,12 +123,12 @@ export async function cachedSurveyGraph(file: string, base: string | undefined):
   const markdown = readSurvey(file);
   const dir = surveyCacheDir();
   const key = dir ? surveyCacheKey({ file, markdown, base }) : '';
-  const cached = readCacheEntry<CachedGraph>(dir, 'graph', key);
-  if (cached) return cached;
+  const cached = readCacheEntry<Pick<CachedGraph, 'diagnostics' | 'base'>>(dir, 'graph', key);
+  if (cached) return { ...cached.meta, data: cached.texts.data as string, ontology: cached.texts.ontology as string };
   const [{ buildGraph }, { Writer }] = await Promise.all([import('./build-from-file.js'), import('n3')]);
   const graph = buildGraph(markdown, { file, ...(base ? { base } : {}) });
   const nquads = (quads: readonly Quad[]): string => new Writer({ format: 'N-Quads' }).quadsToString(quads as Quad[]);
   const built: CachedGraph = { data: nquads(graph.quads), ontology: nquads(graph.ontology.quads), diagnostics: graph.diagnostics, base: graph.base };
-  writeCacheEntry(dir, 'graph', key, built, built.data.length + built.ontology.length);
+  writeCacheEntry(dir, 'graph', key, { meta: { diagnostics: built.diagnostics, base: built.base }, texts: { data: built.data, ontology: built.ontology } });
   return built;
 }

@@ -1,5 +1,6 @@
 // The one small interface every SPARQL engine sits behind, and its result types (W3C JSON shapes).
 import type { Quad } from '@rdfjs/types';
+import { sourceExcerpt } from '../errors.js';
 
 /** An RDF term as in SPARQL 1.1 Query Results JSON. */
 export interface ResultTerm {
@@ -68,4 +69,9 @@ export class QuerySyntaxError extends Error implements QueryProblem {
     this.column = problem.column;
     this.excerpt = problem.excerpt;
   }
+}
+
+/** A QuerySyntaxError at a place in `sparql`, its line quoted (for engines that report only a message and a place). */
+export function querySyntaxError(sparql: string, what: string, line = 1, column = 1, code = 'sparql/syntax'): QuerySyntaxError {
+  return new QuerySyntaxError({ code, what, line, column, excerpt: sourceExcerpt(sparql, line, column) });
 }

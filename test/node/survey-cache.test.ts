@@ -39,18 +39,19 @@ describe('The survey cache', () => {
 
   it('should read back what it wrote, and nothing from an entry that is damaged or under another key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
-    writeCacheEntry(dir, 'graph', 'aaaa', { data: 'x' }, 1);
-    expect(readCacheEntry(dir, 'graph', 'aaaa')).toEqual({ key: 'aaaa', data: 'x' });
+    const entry = { meta: { n: 1 }, texts: { data: '<a> <b> "\\n😀" .\n', ontology: '' } };
+    writeCacheEntry(dir, 'graph', 'aaaa', entry);
+    expect(readCacheEntry(dir, 'graph', 'aaaa')).toEqual(entry);
     expect(readCacheEntry(dir, 'graph', 'bbbb')).toBeUndefined();
-    writeFileSync(join(dir, 'graph-cccc.json'), '{"key":"cc');
+    writeFileSync(join(dir, 'graph-cccc.txt'), '{"key":"cccc","meta":{},"texts":[["data",99]]}\nshort');
     expect(readCacheEntry(dir, 'graph', 'cccc')).toBeUndefined();
-    writeCacheEntry(join(dir, 'graph-aaaa.json'), 'graph', 'dddd', { data: 'x' }, 1); // a file where the folder should be: skipped
+    writeCacheEntry(join(dir, 'graph-aaaa.txt'), 'graph', 'dddd', entry); // a file where the folder should be: skipped
     expect(readCacheEntry(undefined, 'graph', 'aaaa')).toBeUndefined();
   });
 
   it('should keep at most twelve entries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
-    for (let i = 0; i < 15; i++) writeCacheEntry(dir, 'graph', i.toString(16).padStart(4, '0'), { i }, 1);
+    for (let i = 0; i < 15; i++) writeCacheEntry(dir, 'graph', i.toString(16).padStart(4, '0'), { meta: { i }, texts: {} });
     expect(readdirSync(dir)).toHaveLength(12);
   });
 
@@ -59,7 +60,7 @@ describe('The survey cache', () => {
     const fresh = await cachedSurveyGraph(SEED_PATH, undefined);
     expect(readdirSync(process.env.DEAI_KG_CACHE_DIR)).toHaveLength(1);
     const cached = await cachedSurveyGraph(SEED_PATH, undefined);
-    expect(cached).toEqual({ key: expect.any(String), ...fresh });
+    expect(cached).toEqual(fresh);
     expect(fresh.data.trimEnd().split('\n')).toHaveLength(seedGraph().quads.length);
     expect(fresh.diagnostics.map((d) => d.code)).toEqual(seedGraph().diagnostics.map((d) => d.code));
   });

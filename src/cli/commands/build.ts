@@ -22,13 +22,14 @@ interface BuildCliOptions extends CommonOptions {
   readonly validate: boolean;
 }
 
-/** A build as the cache keeps it: the files' text and what the summary line says. */
+/** A build: the files' text and what the summary line says (the cache keeps the files as texts, the rest as meta). */
 interface CachedBuild {
   readonly files: Readonly<Record<string, string>>;
   readonly projectCount: number;
   readonly triples: number;
   readonly diagnostics: readonly Diagnostic[];
 }
+type BuildMeta = Omit<CachedBuild, 'files'>;
 
 export function registerBuild(program: Command): void {
   withCommonOptions(
@@ -50,13 +51,16 @@ export function registerBuild(program: Command): void {
     const markdown = readSurvey(file);
     const cacheDir = options.validate ? undefined : surveyCacheDir();
     const key = cacheDir ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
-    let build = readCacheEntry<CachedBuild>(cacheDir, 'build', key);
+    const cached = readCacheEntry<BuildMeta>(cacheDir, 'build', key);
+    let build: CachedBuild;
     let checkedMs: number | undefined;
-    if (build) {
+    if (cached) {
+      build = { ...cached.meta, files: cached.texts };
       writeFilesAtomically(options.out, build.files);
     } else {
       ({ build, checkedMs } = await buildFresh(file, markdown, options));
-      writeCacheEntry(cacheDir, 'build', key, build, Object.values(build.files).reduce((n, text) => n + text.length, 0));
+      const { files, ...meta } = build;
+      writeCacheEntry(cacheDir, 'build', key, { meta, texts: files });
     }
     reportDiagnostics(build.diagnostics, options.quiet);
     if (!options.quiet) {
