@@ -96,7 +96,7 @@ async function openTarget(options: QueryCliOptions): Promise<QueryTarget> {
   reportDiagnostics(graph.diagnostics, options.quiet ?? true);
   const prefixes = predeclaredPrefixes(graph.base);
   compileWasmForShortRun(graph.data.length + graph.ontology.length);
-  const { createOxigraphEngineFromNQuads } = await import('../sparql/oxigraph-engine.js');
+  const { createOxigraphEngineFromNQuads } = await import('../sparql/oxigraph-engine-from-nquads.js');
   const engine = createOxigraphEngineFromNQuads(withOntology ? [graph.data, graph.ontology] : [graph.data], { prefixes });
   return { engine, prefixes, description: `the graph of ${displayPath(options.survey)} ${ontologyWords}` };
 }

@@ -2,7 +2,7 @@
 // Oxigraph's query() is synchronous WebAssembly: a worker that overruns is terminated by the pool (query-pool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { bundledContext } from '../node/package-files.js';
-import { createOxigraphEngineFromNQuads } from '../sparql/oxigraph-engine.js';
+import { createOxigraphEngineFromNQuads } from '../sparql/oxigraph-engine-from-nquads.js';
 import { QuerySyntaxError } from '../sparql/sparql-engine.js';
 import { answerQuery } from './answer-query.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.js';
