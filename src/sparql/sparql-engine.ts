@@ -51,23 +51,14 @@ export interface QueryProblem {
 }
 
 /** A query the engine will not run (malformed, or an update), with the place of the fault in the user's text. */
-export class QuerySyntaxError extends Error implements QueryProblem {
+// The interface gives the class the problem's fields, which the constructor assigns whole.
+export interface QuerySyntaxError extends QueryProblem {}
+export class QuerySyntaxError extends Error {
   override readonly name = 'QuerySyntaxError';
-  readonly code: string;
-  readonly what: string;
-  readonly expected?: string;
-  readonly line: number;
-  readonly column: number;
-  readonly excerpt: string;
   constructor(problem: QueryProblem) {
     const expected = problem.expected ? ` Expected ${problem.expected}${/[.!?)]$/.test(problem.expected) ? '' : '.'}` : '';
     super(`Line ${problem.line}, column ${problem.column}: ${problem.what}.${expected}\n${problem.excerpt}`);
-    this.code = problem.code;
-    this.what = problem.what;
-    if (problem.expected !== undefined) this.expected = problem.expected;
-    this.line = problem.line;
-    this.column = problem.column;
-    this.excerpt = problem.excerpt;
+    Object.assign(this, problem);
   }
 }
 
