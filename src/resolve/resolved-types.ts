@@ -3,7 +3,7 @@
 // them too. Every record keeps the survey's text as written next to what it was resolved to, so two versions of a
 // survey can be compared record by record.
 import type { Diagnostic } from '../errors.js';
-import type { CellLink, Citation, EntryLink, SectionEntry, SectionHeading, SourcePlace, TableCell } from '../parse/survey-types.js';
+import type { CellLink, Citation, EntryLink, SectionEntry, SectionHeading, SourcePlace, SurveyFigure, TableCell } from '../parse/survey-types.js';
 
 /** A note of the survey: a footnote ("[^2]: …") or a bold-label note under the table ("**FHE**: …"). */
 export interface ResolvedNote extends SourcePlace {
@@ -176,13 +176,10 @@ export interface ResolvedPaper {
   readonly notes: readonly ResolvedNote[];
 }
 
-/** A figure of the survey: `![alt](path)` and its caption. */
-export interface ResolvedFigure extends SourcePlace {
+/** A figure of the survey: `![alt](path)` and its caption, numbered. */
+export interface ResolvedFigure extends SurveyFigure {
   /** 1-based, in survey order. */
   readonly number: number;
-  readonly path: string;
-  readonly alt: string;
-  readonly caption?: string;
 }
 
 /** What is known only once every project has been resolved. */
