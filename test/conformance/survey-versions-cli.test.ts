@@ -12,7 +12,6 @@ const VERSIONS = [
   ['the version the project was built on', 'data/sok-deai-README.md'],
   ['the "add academic work" version', 'test/fixtures/golden/sok-deai-README-academic.md'],
   ['a later version (notes, figures, a Staking column)', 'test/fixtures/versions/later-real-version.md'],
-  ['an excerpt of a later version', 'test/fixtures/versions/later-real-excerpt.md'],
 ] as const;
 
 describe.each(VERSIONS)('deai-kg on %s', (_name, file) => {
