@@ -1,7 +1,7 @@
 // `deai-kg build [SOURCE] [--out DIR] [--formats ttl,jsonld,nt] [--validate]`: the graph as DIR/deai.ttl, DIR/deai.jsonld
 // (and DIR/deai.nt), streamed to disk group by group, so memory stays flat however long the survey is. A survey built
 // before (same text, options and deai-kg) is written again from the cache, without parsing or mapping.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Quad } from '@rdfjs/types';
@@ -22,14 +22,24 @@ interface BuildCliOptions extends CommonOptions {
   readonly validate: boolean;
 }
 
-/** A build: the files' text and what the summary line says (the cache keeps the files as texts, the rest as meta). */
-interface CachedBuild {
-  readonly files: Readonly<Record<string, string>>;
+/** What the summary line says of a build (the cache keeps it beside the files' texts). */
+interface BuildMeta {
   readonly projectCount: number;
   readonly triples: number;
   readonly diagnostics: readonly Diagnostic[];
 }
-type BuildMeta = Omit<CachedBuild, 'files'>;
+
+/** Surveys up to this size are cached with their outputs (the bundled survey is 40 kB; 4k projects, 1 MB, give 100 MB of N-Triples). */
+const CACHE_SURVEY_BYTES = 1 << 20;
+
+/** The file's size, or 0 when it cannot be read (reading it then gives the error). */
+function surveySize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
 
 export function registerBuild(program: Command): void {
   withCommonOptions(
@@ -48,19 +58,22 @@ export function registerBuild(program: Command): void {
       .option('--validate', 'also check the graph against the SHACL shapes first (holds the graph in memory; ~0.3 s on the survey)', false),
   ).action(async (source: string, options: BuildCliOptions) => {
     const file = displayPath(source);
-    const markdown = readSurvey(file);
-    const cacheDir = options.validate ? undefined : surveyCacheDir();
-    const key = cacheDir ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
+    // Only a survey of a few megabytes is cached (its outputs are read back whole); a longer one is read as a stream.
+    const markdown = surveySize(file) <= CACHE_SURVEY_BYTES ? readSurvey(file) : undefined;
+    const cacheDir = options.validate || markdown === undefined ? undefined : surveyCacheDir();
+    const key = cacheDir && markdown !== undefined ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
     const cached = readCacheEntry<BuildMeta>(cacheDir, 'build', key);
-    let build: CachedBuild;
+    let build: BuildMeta;
     let checkedMs: number | undefined;
     if (cached) {
-      build = { ...cached.meta, files: cached.texts };
-      writeFilesAtomically(options.out, build.files);
+      build = cached.meta;
+      writeFilesAtomically(options.out, cached.texts);
     } else {
-      ({ build, checkedMs } = await buildFresh(file, markdown, options));
-      const { files, ...meta } = build;
-      writeCacheEntry(cacheDir, 'build', key, { meta, texts: files });
+      ({ build, checkedMs } = await buildFresh(file, options));
+      if (cacheDir) {
+        const texts = Object.fromEntries(options.formats.map((format) => [STREAM_FILES[format], readFileSync(join(options.out, STREAM_FILES[format]), 'utf8')]));
+        writeCacheEntry(cacheDir, 'build', key, { meta: build, texts });
+      }
     }
     reportDiagnostics(build.diagnostics, options.quiet);
     if (!options.quiet) {
@@ -72,18 +85,16 @@ export function registerBuild(program: Command): void {
   });
 }
 
-/** Parses, maps and writes the survey; returns the written files' text for the cache. */
-async function buildFresh(file: string, markdown: string, options: BuildCliOptions): Promise<{ build: CachedBuild; checkedMs?: number }> {
-  const [{ buildGraphGroups }, { writeGraphFiles }, { bundledContext, bundledOntology, bundledVariants, sha256 }] = await Promise.all([
-    import('../../graph/build-graph.js'),
+/** Parses the survey file as a stream, maps it and writes the files group by group. */
+async function buildFresh(file: string, options: BuildCliOptions): Promise<{ build: BuildMeta; checkedMs?: number }> {
+  const [{ buildGroupsFromFile }, { writeGraphFiles }, { bundledContext }] = await Promise.all([
+    import('../../node/build-from-file.js'),
     import('../../node/write-graph-files.js'),
     import('../../node/package-files.js'),
   ]);
   const progress = progressOnStderr(Boolean(options.quiet));
   progress.step(`parsing ${file}`);
-  const mapped = buildGraphGroups(markdown, {
-    ontology: bundledOntology(), variants: bundledVariants(), digest: sha256(markdown), file, ...(options.base ? { base: options.base } : {}),
-  });
+  const mapped = buildGroupsFromFile(file, { ...(options.base ? { base: options.base } : {}) });
   let groups: Iterable<readonly Quad[]> = mapped.groups;
   let checkedMs: number | undefined;
   if (options.validate) {
@@ -97,8 +108,8 @@ async function buildFresh(file: string, markdown: string, options: BuildCliOptio
   progress.start('writing', mapped.projectCount);
   const written = writeGraphFiles(options.out, options.formats, groups, bundledContext(), () => progress.tick());
   progress.done();
-  const files = Object.fromEntries(options.formats.map((format) => [STREAM_FILES[format], readFileSync(join(options.out, STREAM_FILES[format]), 'utf8')]));
-  const build = { files, projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
+  mapped.close();
+  const build = { projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
   return checkedMs === undefined ? { build } : { build, checkedMs };
 }
 
