@@ -19,17 +19,18 @@ export function focusOf(state: ViewerState): string | undefined {
 export function createNodeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>) {
   return (node: string, data: Attributes): Partial<NodeDisplayData> => {
     const state = getState();
-    // The data's `type` is the node kind (project, stage, …); sigma reads `type` as its program name.
-    const display: Partial<NodeDisplayData> = { ...data, type: 'circle' };
+    // The data's `type` is the node kind (project, stage, …); sigma reads `type` as its program name. Every label is
+    // offered to the label layer (forceLabel), which decides which ones fit.
+    const display: Partial<NodeDisplayData> = { ...data, type: 'circle', forceLabel: true };
     if (!getVisible().has(node)) return { ...display, hidden: true };
     const focus = focusOf(state);
     if (focus && graph.hasNode(focus)) {
-      if (node === focus) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (graph.areNeighbors(node, focus)) return { ...display, forceLabel: true, zIndex: 1 };
+      if (node === focus) return { ...display, highlighted: true, zIndex: 2 };
+      if (graph.areNeighbors(node, focus)) return { ...display, zIndex: 1 };
       return { ...display, color: DIM_NODE, label: '', zIndex: 0 };
     }
     if (state.highlighted) {
-      if (state.highlighted.has(node)) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (state.highlighted.has(node)) return { ...display, highlighted: true, zIndex: 2 };
       return { ...display, color: DIM_NODE, label: '', zIndex: 0 };
     }
     return display;

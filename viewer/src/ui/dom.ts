@@ -27,3 +27,13 @@ export function clear(node: Element): void {
 }
 
 export const GLYPH: Readonly<Record<string, string>> = { full: '●', partial: '◑', none: '○' };
+
+/** A name from the survey, isolated: a right-to-left override inside it cannot reorder the text around it. */
+export function bdi(text: string): HTMLElement {
+  return el('bdi', {}, text);
+}
+
+/** Text for screen readers only. */
+export function hiddenText(text: string): HTMLElement {
+  return el('span', { class: 'visually-hidden' }, text);
+}
