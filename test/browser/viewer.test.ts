@@ -134,7 +134,7 @@ describe('The viewer site in Chromium', () => {
     const page = await open(`site/${hash}`);
     expect((await state(page)).selected).toBe(P('bittensor'));
     expect(await page.isVisible('[data-testid=matrix]')).toBe(true);
-    expect(await page.getAttribute(`[data-testid=matrix-table] tr[data-node="${P('bittensor')}"]`, 'aria-selected')).toBe('true');
+    expect(await page.getAttribute(`[data-testid=matrix-table] tr[data-node="${P('bittensor')}"]`, 'aria-current')).toBe('true');
     expect((await display(page, D('Staking'))).hidden).toBe(true);
     expect((await display(page, P('bittensor'))).highlighted).toBe(true);
     await page.click('#tab-button-details');
@@ -145,7 +145,7 @@ describe('The viewer site in Chromium', () => {
   it('should link the matrix and the graph both ways', async () => {
     const page = await open('site/#tab=matrix');
     const row = page.locator(`[data-testid=matrix-table] tr[data-node="${P('vana')}"]`);
-    expect(await row.locator('td').allTextContents()).toEqual(['●', '●', '○', '○', '○', '○', '○', '●', '●', '●', '●', '●', '●', '●', '◑']);
+    expect(await row.locator('td.mark [aria-hidden]').allTextContents()).toEqual(['●', '●', '○', '○', '○', '○', '○', '●', '●', '●', '●', '●', '●', '●', '◑']);
     await row.hover();
     expect((await state(page)).hovered).toBe(P('vana'));
     expect((await display(page, P('vana'))).highlighted).toBe(true);
@@ -164,8 +164,8 @@ describe('The viewer site in Chromium', () => {
 
   it('should run SPARQL in the browser, show the result table and highlight the result nodes', async () => {
     const page = await open('site/#tab=sparql');
-    await page.selectOption('[data-testid=sparql-examples]', 'section-only-projects');
-    await page.click('[data-testid=sparql-run]');
+    await page.click('[data-testid=sparql-examples] summary');
+    await page.click('[data-example=section-only-projects]'); // picking an example runs it
     // The one row (Morpheus, Application, 149) names a project and a stage by their labels: both light up.
     await expect.poll(() => page.textContent('[data-testid=sparql-status]'), { timeout: 30_000 }).toBe('1 rows · 2 nodes highlighted');
     expect(await page.textContent('[data-testid=sparql-results]')).toContain('Morpheus');

@@ -142,7 +142,16 @@ async function start(): Promise<() => void> {
   document.addEventListener('keydown', onEscape);
   cleanups.push(() => document.removeEventListener('keydown', onEscape));
 
+  // Sigma resizes with the window only; the pane also changes with the legend, the full-width matrix, the phone's
+  // toolbar wrapping. Keep sigma's size in step, and the view framed while nothing is in focus.
+  const resized = new ResizeObserver(() => {
+    renderer.resize();
+    renderer.refresh({ skipIndexation: true });
+  });
+  resized.observe(container);
+  cleanups.push(() => resized.disconnect());
   // The initial view frames everything drawn inside the free area (sigma's own default ignores overlays).
+  renderer.resize();
   await fitAll(false);
   // Deep links: the hash holds selection, filters, layers and tab; opening it (or editing it) restores the view.
   const fromHash = (): void => restore(store, hashToState(location.hash, { ...initialState(), status: store.get().status }, (k) => graph.hasNode(k)));

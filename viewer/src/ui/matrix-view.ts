@@ -5,7 +5,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { hover, select, setWideMatrix, type Store } from '../actions.js';
 import { type CellLevel, graphToMatrix, type MatrixRow, type Sort, type SortKey, sortRows } from '../matrix-model.js';
 import type { ViewerState } from '../state.js';
-import { bdi, el, GLYPH, hiddenText } from './dom.js';
+import { bdi, el, GLYPH, hiddenText, scrollWithin } from './dom.js';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 const LEVEL_NAMES: Record<CellLevel, string> = { full: 'full', partial: 'partial', none: 'none' };
@@ -75,7 +75,8 @@ export function mountMatrixView(root: HTMLElement, graph: Graph, store: Store, g
   };
   paintRows();
   const table = el('table', { class: 'matrix', 'data-testid': 'matrix-table' }, el('caption', { class: 'visually-hidden' }, `Projects × the survey's columns: ${summary}`), head, body);
-  root.append(el('div', { class: 'matrix-scroll', tabindex: '0', role: 'region', 'aria-label': 'Matrix of projects and the survey’s columns' }, table));
+  const scroller = el('div', { class: 'matrix-scroll', tabindex: '0', role: 'region', 'aria-label': 'Matrix of projects and the survey’s columns' }, table);
+  root.append(scroller);
 
   let lastShown: ReadonlySet<string> | undefined;
   const sync = (state: ViewerState, previous?: ViewerState): void => {
@@ -101,7 +102,7 @@ export function mountMatrixView(root: HTMLElement, graph: Graph, store: Store, g
       const row = state.selected ? rows.get(state.selected) : undefined;
       row?.classList.add('selected');
       row?.setAttribute('aria-current', 'true');
-      if (row && !row.matches(':hover')) row.scrollIntoView?.({ block: 'nearest' });
+      if (row && !row.matches(':hover')) scrollWithin(scroller, row, head.getBoundingClientRect().height);
     }
     wide.setAttribute('aria-pressed', String(state.wideMatrix));
   };
