@@ -73,6 +73,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'deai-viewer-reading-'));
   site([], 'site');
   site(['test/fixtures/bidi-survey.md'], 'bidi');
+  site(['test/fixtures/sok-deai-README-academic.md'], 'academic');
   server = await serveStatic(root);
   browser = await launchChromium();
   phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -138,6 +139,17 @@ describe('The default view at 1400×900', () => {
     await page.keyboard.press('0');
     await settle(page);
     expect(await ratio()).toBeCloseTo(start, 3);
+  });
+});
+
+describe('The default view of the academic version (33 papers more)', () => {
+  it('should label every stage, capability and assumption drawn, with no two labels overlapping', async () => {
+    const page = await open('academic/');
+    const report = await labelReport(page);
+    expect(report.hubs.length).toBe(10 + 2 + 29);
+    expect(labelProblems(report)).toEqual([]);
+    expect(await page.evaluate(() => (globalThis as any).__deaiViewer.graph.filterNodes((_k: string, a: any) => a.type === 'paper').length)).toBe(33);
+    await page.close();
   });
 });
 

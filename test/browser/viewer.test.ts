@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveStatic } from '../helpers/browser.js';
+import { labelProblems, labelReport, settle } from '../helpers/viewer-page.js';
 
 const D = (l: string): string => `https://w3id.org/deai/ontology#${l}`;
 const P = (s: string): string => `https://w3id.org/deai/project/${s}`;
@@ -193,6 +194,10 @@ describe('The viewer site in Chromium', () => {
     const stopped = await position();
     await page.waitForTimeout(500);
     expect(await position()).toEqual(stopped);
+    // Refining moved every node: the hubs keep their labels, and no two labels overlap.
+    await page.click('[data-testid=zoom-reset]');
+    await settle(page);
+    expect(labelProblems(await labelReport(page))).toEqual([]);
     await page.close();
   });
 

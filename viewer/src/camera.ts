@@ -4,8 +4,8 @@ import type Sigma from 'sigma';
 import { type CameraTransform, cameraToFit } from './camera-fit.js';
 import type { Rect } from './geometry.js';
 
-/** Pixels kept clear around the fitted nodes: the largest node disc and a little air. */
-const PADDING = 36;
+/** Pixels kept clear around the fitted nodes: the largest node disc and a little air (sigma's stagePadding too). */
+export const PADDING = 36;
 /** The closest a fit zooms in (a project with two neighbours is not blown up to fill the pane). */
 const MIN_FIT_RATIO = 0.18;
 const DURATION = 400;
@@ -16,6 +16,8 @@ export interface CameraControl {
   fit(nodes: Iterable<string>, options?: { animate?: boolean }): Promise<void>;
   zoomIn(): Promise<void>;
   zoomOut(): Promise<void>;
+  /** Back to sigma's initial view: every node of the graph in the pane. */
+  reset(): Promise<void>;
 }
 
 export function createCameraControl(renderer: Sigma, getFreeArea: () => Rect): CameraControl {
@@ -54,5 +56,6 @@ export function createCameraControl(renderer: Sigma, getFreeArea: () => Rect): C
     },
     zoomIn: () => camera.animatedZoom({ factor: ZOOM_STEP, duration: duration(true) }),
     zoomOut: () => camera.animatedUnzoom({ factor: ZOOM_STEP, duration: duration(true) }),
+    reset: () => move({ x: 0.5, y: 0.5, ratio: 1 }),
   };
 }

@@ -22,6 +22,8 @@ const PAD_X = 3;
 const LINE_HEIGHT = 16;
 /** Optional labels (projects, papers) at most per frame: enough for the survey, bounded at 10k nodes. */
 const OPTIONAL_LIMIT = 250;
+/** Nodes drawn smaller than this (in px) get a label only if required: a zoomed-out 10k graph is dots. */
+const OPTIONAL_MIN_RADIUS = 4;
 /** Unicode isolates: a name holding a right-to-left override cannot reorder what is drawn around it. */
 const isolate = (text: string): string => `\u2068${text}\u2069`;
 
@@ -85,9 +87,10 @@ export function createLabelLayer(graph: Graph, getState: () => ViewerState, getB
       discs.push({ key, x: at.x, y: at.y, radius });
       if (!data.label) continue;
       const required = key === focus || requiredTypes.has(String(graph.getNodeAttribute(key, 'type')));
+      if (!required && radius < OPTIONAL_MIN_RADIUS) continue; // not measured: most of a 10k graph at a glance
       requests.push({ key, x: at.x, y: at.y, radius, width: measure(context, settings, data.label) + 2 * PAD_X, height: LINE_HEIGHT, required });
     }
-    placement = new Map(placeLabels({ requests, discs, bounds, limit: OPTIONAL_LIMIT }).map((p) => [p.key, p]));
+    placement = new Map(placeLabels({ requests, discs, bounds, limit: OPTIONAL_LIMIT, minRadius: OPTIONAL_MIN_RADIUS }).map((p) => [p.key, p]));
     placedFrame = frame;
   };
 
@@ -155,6 +158,9 @@ export function createLabelLayer(graph: Graph, getState: () => ViewerState, getB
         drawnNow = [];
       };
       r.on('beforeRender', onFrame);
+      // Sigma drew its first frame inside its constructor, before the layer knew it: draw again, labels placed (a
+      // render, not a refresh: the reducers do not run again).
+      r.scheduleRender();
       return () => r.off('beforeRender', onFrame);
     },
     drawn: () => [...drawnNow],

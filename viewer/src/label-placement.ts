@@ -39,6 +39,8 @@ export interface PlacementInput {
   readonly bounds: Rect;
   /** At most this many labels that are not required. */
   readonly limit?: number;
+  /** Optional labels of nodes drawn smaller than this radius are not tried (a zoomed-out graph of 10k dots). */
+  readonly minRadius?: number;
 }
 
 const GAP = 3;
@@ -55,16 +57,18 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
   const limit = input.limit ?? Infinity;
 
   for (const request of input.requests) {
-    if (!request.required && optional >= limit) continue;
+    if (!request.required && (optional >= limit || request.radius < (input.minRadius ?? 0))) continue;
     let best: { box: Rect; ring: number; covered: number } | undefined;
     const rings = request.required ? RINGS_REQUIRED : 1;
     for (let ring = 0; ring < rings && !(best && best.covered === 0); ring++) {
       for (const box of spots(request, ring)) {
         if (!contains(input.bounds, box)) continue;
         const padded = { x: box.x - MARGIN, y: box.y - MARGIN, width: box.width + 2 * MARGIN, height: box.height + 2 * MARGIN };
-        if (labels.query(padded).some((other) => intersects(other, padded))) continue;
-        const covered = discs.query(box).filter((d) => d.key !== request.key && discOverlaps(d, box)).length;
-        if (!request.required && covered > 0) continue;
+        if (labels.some(padded, (other) => intersects(other, padded))) continue;
+        const covers = (d: Disc): boolean => d.key !== request.key && discOverlaps(d, box);
+        // An optional label must cover no node: stop at the first; a required one counts them, to take the fewest.
+        if (!request.required && discs.some(box, covers)) continue;
+        const covered = request.required ? discs.query(box).filter(covers).length : 0;
         if (!best || covered < best.covered) best = { box, ring, covered };
         if (covered === 0) break;
       }
@@ -102,7 +106,7 @@ function discOverlaps(d: Disc, box: Rect): boolean {
 
 /** A uniform grid of buckets: the candidates near a box without scanning everything (10k nodes, 60 frames a second). */
 class SpatialGrid<T> {
-  private readonly cells = new Map<string, T[]>();
+  private readonly cells = new Map<number, T[]>();
   constructor(private readonly size = 64) {}
 
   add(box: Rect, item: T): void {
@@ -119,10 +123,17 @@ class SpatialGrid<T> {
     return [...found];
   }
 
-  private keys(box: Rect): string[] {
-    const keys: string[] = [];
+  /** Whether any item near the box passes the test; stops at the first. */
+  some(box: Rect, test: (item: T) => boolean): boolean {
+    for (const key of this.keys(box)) for (const item of this.cells.get(key) ?? []) if (test(item)) return true;
+    return false;
+  }
+
+  /** Cell numbers: column and row packed into one number (a pane is far less than 65,536 cells across). */
+  private keys(box: Rect): number[] {
+    const keys: number[] = [];
     for (let i = Math.floor(box.x / this.size); i <= Math.floor((box.x + box.width) / this.size); i++) {
-      for (let j = Math.floor(box.y / this.size); j <= Math.floor((box.y + box.height) / this.size); j++) keys.push(`${i},${j}`);
+      for (let j = Math.floor(box.y / this.size); j <= Math.floor((box.y + box.height) / this.size); j++) keys.push((i + 32768) * 65536 + (j + 32768));
     }
     return keys;
   }

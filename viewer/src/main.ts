@@ -6,7 +6,7 @@ import { downloadAsPNG } from '@sigma/export-image';
 import { nearUniversalCriteria } from '../../src/projection/near-universal-criteria.js';
 import { clearFocus, createStore, hover, restore, select, setStatus } from './actions.js';
 import { createCameraControl } from './camera.js';
-import { shownNodes } from './filters.js';
+import { activeFilterCount, shownNodes } from './filters.js';
 import { freeArea, type Rect } from './geometry.js';
 import { createLabelLayer } from './label-layer.js';
 import { mountLiveLayout } from './live-layout.js';
@@ -62,14 +62,19 @@ async function start(): Promise<() => void> {
     const free = freeArea(pane, overlays);
     return { x: free.x - pane.x, y: free.y - pane.y, width: free.width, height: free.height };
   };
+  // The legend and the chip first: they set the pane's height, which sigma reads once when it starts.
+  const early = [
+    mountLegend(byId('legend-body'), graph, store, () => shown),
+    mountFilterChip(byId('filter-chip'), byId('filter-chip-text'), byId<HTMLButtonElement>('filter-chip-clear'), graph, store),
+  ];
   const labels = createLabelLayer(graph, store.get, getFreeArea);
   const renderer = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
     ...labels.settings,
     nodeReducer: createNodeReducer(graph, store.get, () => shown),
-    edgeReducer: createEdgeReducer(graph, store.get, () => shown),
+    edgeReducer: createEdgeReducer(graph, store.get, () => shown, universal),
   });
-  const cleanups: Array<() => void> = [() => renderer.kill(), labels.attach(renderer)];
+  const cleanups: Array<() => void> = [...early, () => renderer.kill(), labels.attach(renderer)];
   const camera = createCameraControl(renderer, getFreeArea);
   const rdf = createRdfData(fetchText, String(graph.getAttribute('base') ?? 'https://w3id.org/deai/'));
 
@@ -95,7 +100,9 @@ async function start(): Promise<() => void> {
     store.subscribe((state, previous) => {
       if (state.filters !== previous.filters || state.showUniversal !== previous.showUniversal || state.selected !== previous.selected) shown = shownNodes(graph, state, universal);
       if (state.wideMatrix !== previous.wideMatrix) document.body.classList.toggle('wide-matrix', state.wideMatrix);
-      renderer.refresh({ skipIndexation: true });
+      // Re-running the reducers costs seconds at 10k nodes: only when what they read changed (not the tab, not status).
+      const drawn = (['selected', 'hovered', 'highlighted', 'filters', 'showUniversal'] as const).some((k) => state[k] !== previous[k]);
+      if (drawn) renderer.refresh({ skipIndexation: true });
       const focusChanged = state.selected !== previous.selected || state.highlighted !== previous.highlighted;
       if (focusChanged && (state.selected || state.highlighted)) void camera.fit(focusSet(state));
       if (state.wideMatrix !== previous.wideMatrix) {
@@ -111,8 +118,6 @@ async function start(): Promise<() => void> {
     mountMatrixView(byId('tab-matrix'), graph, store, () => shown),
     mountTabs(document.querySelector('[role="tablist"]') as HTMLElement, store),
     mountLiveLayout(byId<HTMLButtonElement>('layout-toggle'), graph, store, universal),
-    mountLegend(byId('legend-body'), graph, store, () => shown),
-    mountFilterChip(byId('filter-chip'), byId('filter-chip-text'), byId<HTMLButtonElement>('filter-chip-clear'), graph, store),
     mountGraphToolbar({
       store,
       camera,
@@ -120,7 +125,8 @@ async function start(): Promise<() => void> {
       search: byId<HTMLInputElement>('search'),
       universal: [...universal].map((k) => String(graph.getNodeAttribute(k, 'label'))),
       fitFocus,
-      reset: () => void fitAll(),
+      // Sigma's initial view frames every node; with filters on, frame what they leave.
+      reset: () => void (activeFilterCount(graph, store.get().filters) > 0 ? fitAll() : camera.reset()),
       pan: (dx, dy) => {
         const c = renderer.getCamera().getState();
         void renderer.getCamera().animate({ x: c.x + dx * c.ratio, y: c.y - dy * c.ratio }, { duration: 150 });
@@ -143,21 +149,19 @@ async function start(): Promise<() => void> {
   cleanups.push(() => document.removeEventListener('keydown', onEscape));
 
   // Sigma resizes with the window only; the pane also changes with the legend, the full-width matrix, the phone's
-  // toolbar wrapping. Keep sigma's size in step, and the view framed while nothing is in focus.
+  // toolbar wrapping: keep sigma's size in step.
   const resized = new ResizeObserver(() => {
-    renderer.resize();
-    renderer.refresh({ skipIndexation: true });
+    const { width, height } = renderer.getDimensions();
+    if (container.offsetWidth !== width || container.offsetHeight !== height) renderer.scheduleRender(); // render() resizes first
   });
   resized.observe(container);
   cleanups.push(() => resized.disconnect());
-  // The initial view frames everything drawn inside the free area (sigma's own default ignores overlays).
-  renderer.resize();
-  await fitAll(false);
+  // The initial view is sigma's own: the whole graph inside the pane, less the stage padding (nothing covers the pane).
   // Deep links: the hash holds selection, filters, layers and tab; opening it (or editing it) restores the view.
   const fromHash = (): void => restore(store, hashToState(location.hash, { ...initialState(), status: store.get().status }, (k) => graph.hasNode(k)));
   window.addEventListener('hashchange', fromHash);
   cleanups.push(() => window.removeEventListener('hashchange', fromHash));
-  fromHash();
+  if (location.hash) fromHash(); // an empty hash is the initial state: no second pass of the reducers
 
   // Sigma draws its first frame inside its constructor; the next animation frame is after it reached the screen.
   await new Promise((resolve) => requestAnimationFrame(resolve));

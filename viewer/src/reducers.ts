@@ -37,14 +37,19 @@ export function createNodeReducer(graph: Graph, getState: () => ViewerState, get
   };
 }
 
-export function createEdgeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>) {
+/**
+ * `universal`: criteria nearly every project holds; when their layer is on, their links are drawn faint, so the
+ * hundreds of them do not bury the rest.
+ */
+export function createEdgeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>, universal: ReadonlySet<string> = new Set()) {
   return (edge: string, data: Attributes): Partial<EdgeDisplayData> => {
     const state = getState();
     const [source, target] = graph.extremities(edge) as [string, string];
     if (!edgeVisible(data, source, target, getVisible(), state.filters)) return { hidden: true };
     // ◑ (partial) and "possibly" links are drawn lighter and thinner than ● and stated ones.
     const weak = data.level === 'partial' || data.certainty === 'possible';
-    const display: Partial<EdgeDisplayData> = { ...data, type: 'line', color: weak ? EDGE_PARTIAL : EDGE_FULL, size: weak ? 0.6 : 1.2, label: data.relation };
+    const shared = universal.has(target);
+    const display: Partial<EdgeDisplayData> = { ...data, type: 'line', color: weak || shared ? EDGE_PARTIAL : EDGE_FULL, size: weak || shared ? 0.6 : 1.2, label: data.relation };
     const focus = focusOf(state);
     if (focus && graph.hasNode(focus)) {
       if (source !== focus && target !== focus) return { hidden: true };

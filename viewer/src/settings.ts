@@ -13,4 +13,6 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   minCameraRatio: 0.05,
   maxCameraRatio: 8,
   hideEdgesOnMove: false,
+  // The initial view keeps node discs this far from the pane's edges: the same margin as camera fits (camera.ts).
+  stagePadding: 36,
 };

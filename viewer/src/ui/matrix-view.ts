@@ -10,7 +10,21 @@ import { bdi, el, GLYPH, hiddenText, scrollWithin } from './dom.js';
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 const LEVEL_NAMES: Record<CellLevel, string> = { full: 'full', partial: 'partial', none: 'none' };
 
+/** Built when first opened: at 10k projects the table is 170k elements, which the first draw should not wait for. */
 export function mountMatrixView(root: HTMLElement, graph: Graph, store: Store, getShown: () => ReadonlySet<string>): () => void {
+  let built: (() => void) | undefined;
+  const build = (state: ViewerState): void => {
+    if (!built && (state.tab === 'matrix' || state.wideMatrix)) built = buildMatrix(root, graph, store, getShown);
+  };
+  build(store.get());
+  const unsubscribe = store.subscribe(build);
+  return () => {
+    unsubscribe();
+    built?.();
+  };
+}
+
+function buildMatrix(root: HTMLElement, graph: Graph, store: Store, getShown: () => ReadonlySet<string>): () => void {
   const matrix = graphToMatrix(graph);
   const sectionOnly = matrix.rows.filter((r) => !r.inTable).length;
   let sort: Sort = { key: 'order', descending: false };

@@ -3,7 +3,7 @@
 import { type Store, select } from '../actions.js';
 import { type SearchEntry, searchNodes } from '../search.js';
 import type { ViewerState } from '../state.js';
-import { bdi, clear, el } from './dom.js';
+import { bdi, clear, el, scrollWithin } from './dom.js';
 import { TYPE_NAMES } from './legend.js';
 
 export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, empty: HTMLElement, index: readonly SearchEntry[], store: Store): () => void {
@@ -32,7 +32,8 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
     input.setAttribute('aria-expanded', String(matches.length > 0));
     if (active >= 0) {
       input.setAttribute('aria-activedescendant', `search-option-${active}`);
-      list.children[active]?.scrollIntoView?.({ block: 'nearest' });
+      const item = list.children[active];
+      if (item instanceof HTMLElement) scrollWithin(list, item);
     } else input.removeAttribute('aria-activedescendant');
     empty.textContent = matches.length === 0 && input.value.trim() !== '' ? `No matches for “${input.value.trim()}”` : '';
   };

@@ -89,8 +89,9 @@ export function mountSparqlBox(root: HTMLElement, graph: Graph, store: Store, rd
 function errorReport(error: unknown, query: string): Node[] {
   if (!(error instanceof QuerySyntaxError)) return [el('p', {}, `The query failed: ${String((error as Error)?.message ?? error)}`)];
   const where = error.line && error.column ? `Syntax error at line ${error.line}, column ${error.column}` : 'Syntax error';
-  // The engine's message may repeat the place ("error at 3:5: …"); say it once.
-  const message = error.message.replace(/^.*?error at \d+:\d+:?\s*/i, '').split('\n')[0]?.trim() || error.message;
+  // The message may repeat the place ("error at 3:5: …", "Line 3, column 5: …") and quote the line: say each once.
+  const first = error.message.split('\n')[0] ?? '';
+  const message = first.replace(/^(.*?error at \d+:\d+:?|line \d+, column \d+:)\s*/i, '').trim() || error.message;
   const parts: Node[] = [el('p', { 'data-testid': 'sparql-error' }, `${where}: ${message}`)];
   const line = error.line ? query.split('\n')[error.line - 1] : undefined;
   if (line !== undefined && error.column) parts.push(el('pre', { class: 'caret', 'aria-hidden': 'true' }, `${line}\n${' '.repeat(Math.max(0, error.column - 1))}^`));
