@@ -33,12 +33,17 @@ export function forcePositions(graph: Graph, options: ForceOptions = {}): Record
   const work = graph.copy();
   work.forEachNode((key: string) => work.mergeNodeAttributes(key, { ...(positions[key] as Point), ...(options.fixed?.has(key) ? { fixed: true } : {}) }));
   const order = work.order;
-  const iterations = options.iterations ?? (order < 500 ? 600 : order < 5000 ? 200 : 60);
+  const iterations = options.iterations ?? defaultIterations(order);
   // Hubs (every project links the capability columns) would pull together in the middle: dissuade them, and
   // spread the graph a little more than the inferred defaults so labels have room.
   const inferred = forceAtlas2.inferSettings(work);
   const settings = { ...inferred, outboundAttractionDistribution: true, scalingRatio: (inferred.scalingRatio ?? 1) * 4, barnesHutOptimize: order > 2000, adjustSizes: false };
   return forceAtlas2(work, { iterations, settings });
+}
+
+/** ForceAtlas2 iterations by graph size: fewer as each costs more. */
+export function defaultIterations(order: number): number {
+  return order < 500 ? 600 : order < 5000 ? 200 : 60;
 }
 
 /** Small, fast, seeded PRNG (public domain, Tommy Ettinger). */

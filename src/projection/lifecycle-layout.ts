@@ -3,7 +3,7 @@
 // project holds are left out of the forces (they would pull everything to the middle) and sit in a small circle
 // at the centre.
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { type ForceOptions, forcePositions, type Point } from './force-positions.js';
+import { defaultIterations, type ForceOptions, forcePositions, type Point } from './force-positions.js';
 import { nearUniversalCriteria } from './near-universal-criteria.js';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
@@ -12,7 +12,8 @@ type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 const RING = 0.6;
 /** Parent stages (Pre-training ⊃ Data Preparation, Compute) sit outside the ring, by their parts. */
 const PARENT_RING = 1.25;
-const UNIVERSAL_RING = 0.15;
+/** The near-universal criteria's circle at the centre (drawn only when their layer is on). */
+const UNIVERSAL_RING = 0.22;
 
 export function lifecyclePositions(graph: Graph, options: ForceOptions = {}): Record<string, Point> {
   const universal = nearUniversalCriteria(graph);
@@ -24,8 +25,8 @@ export function lifecyclePositions(graph: Graph, options: ForceOptions = {}): Re
 
   const work = graph.copy();
   for (const key of universal) work.dropNode(key);
-  // A free layout first, to learn the scale ForceAtlas2 settles at for this graph.
-  const free = forcePositions(work, options);
+  // A free layout first, to learn the scale ForceAtlas2 settles at for this graph (a third of the iterations does).
+  const free = forcePositions(work, { ...options, iterations: Math.ceil((options.iterations ?? defaultIterations(work.order)) / 3) });
   const points = Object.values(free);
   const centre = { x: mean(points.map((p) => p.x)), y: mean(points.map((p) => p.y)) };
   const radius = RING * Math.max(1, ...points.map((p) => Math.hypot(p.x - centre.x, p.y - centre.y)));

@@ -2,6 +2,8 @@
 // labels overlapping), the camera framing each selection inside the graph pane, the matrix as a first-class view,
 // the SPARQL tab, filters that say what they hide, a phone at 390×844, the keyboard alone, axe-core on every tab
 // at both sizes, and names holding a bidi override isolated.
+// The page.evaluate callbacks run in the browser: they see the DOM.
+/// <reference lib="dom" />
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

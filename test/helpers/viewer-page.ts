@@ -1,5 +1,7 @@
 // Reading the viewer in a browser page: wait for the camera to stop, the labels sigma drew, which nodes of a
 // selection fall outside the graph pane. Checks are computed here from sigma's own positions, not by viewer code.
+// The page.evaluate callbacks run in the browser: they see the DOM.
+/// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 
 export interface Box {
