@@ -34,11 +34,15 @@ export function forcePositions(graph: Graph, options: ForceOptions = {}): Record
   work.forEachNode((key: string) => work.mergeNodeAttributes(key, { ...(positions[key] as Point), ...(options.fixed?.has(key) ? { fixed: true } : {}) }));
   const order = work.order;
   const iterations = options.iterations ?? defaultIterations(order);
+  return forceAtlas2(work, { iterations, settings: forceSettings(work) });
+}
+
+/** The ForceAtlas2 settings of every layout here, also the viewer's live refinement (so refining keeps the spread). */
+export function forceSettings(graph: Graph): ForceAtlas2Settings {
   // Hubs (every project links the capability columns) would pull together in the middle: dissuade them, and
   // spread the graph a little more than the inferred defaults so labels have room.
-  const inferred = forceAtlas2.inferSettings(work);
-  const settings = { ...inferred, outboundAttractionDistribution: true, scalingRatio: (inferred.scalingRatio ?? 1) * 4, barnesHutOptimize: order > 2000, adjustSizes: false };
-  return forceAtlas2(work, { iterations, settings });
+  const inferred = forceAtlas2.inferSettings(graph);
+  return { ...inferred, outboundAttractionDistribution: true, scalingRatio: (inferred.scalingRatio ?? 1) * 4, barnesHutOptimize: graph.order > 2000, adjustSizes: false };
 }
 
 /** ForceAtlas2 iterations by graph size: fewer as each costs more. */

@@ -46,7 +46,7 @@ export interface PlacementInput {
 const GAP = 3;
 /** Labels keep this far apart, so two never touch. */
 const MARGIN = 2;
-const RINGS_REQUIRED = 4;
+const RINGS_REQUIRED = 6;
 
 export function placeLabels(input: PlacementInput): PlacedLabel[] {
   const labels = new SpatialGrid<Rect>();
@@ -81,12 +81,15 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
   return placed;
 }
 
-/** Eight boxes around the node at a ring's distance: right, left, above, below, then the diagonals. */
+/**
+ * Boxes around the node at a ring's distance: right, left, above, below, the diagonals; a required label's outer
+ * rings also try above and below shifted to either side (a long name near the pane's edge).
+ */
 function spots(r: LabelRequest, ring: number): Rect[] {
   const d = r.radius + GAP + ring * r.height * 1.6;
   const { width: w, height: h } = r;
   const diagonal = d * 0.72;
-  return [
+  const boxes = [
     { x: r.x + d, y: r.y - h / 2, width: w, height: h },
     { x: r.x - d - w, y: r.y - h / 2, width: w, height: h },
     { x: r.x - w / 2, y: r.y - d - h, width: w, height: h },
@@ -96,6 +99,9 @@ function spots(r: LabelRequest, ring: number): Rect[] {
     { x: r.x - diagonal - w, y: r.y - diagonal - h, width: w, height: h },
     { x: r.x - diagonal - w, y: r.y + diagonal, width: w, height: h },
   ];
+  if (ring === 0) return boxes;
+  for (const y of [r.y - d - h, r.y + d]) boxes.push({ x: r.x - r.radius, y, width: w, height: h }, { x: r.x + r.radius - w, y, width: w, height: h });
+  return boxes;
 }
 
 function discOverlaps(d: Disc, box: Rect): boolean {

@@ -2,6 +2,7 @@
 // near-universal criteria weigh nothing (as at build time) and those criteria and the stages stay put.
 import type { MultiDirectedGraph } from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { forceSettings } from '../../src/projection/force-positions.js';
 import { setLiveLayout, type Store } from './actions.js';
 
 export function mountLiveLayout(button: HTMLButtonElement, graph: MultiDirectedGraph, store: Store, universal: ReadonlySet<string>): () => void {
@@ -14,7 +15,7 @@ export function mountLiveLayout(button: HTMLButtonElement, graph: MultiDirectedG
           if (universal.has(key) || (a.type === 'stage' && typeof a.tableColumn === 'number')) graph.setNodeAttribute(key, 'fixed', true);
         });
         layout = new FA2Layout(graph, {
-          settings: { barnesHutOptimize: graph.order > 2000, slowDown: 5, outboundAttractionDistribution: true },
+          settings: { ...forceSettings(graph), slowDown: 5 },
           getEdgeWeight: (_edge, _attributes, source, target) => (universal.has(source) || universal.has(target) ? 0 : 1),
         });
       }
