@@ -4,7 +4,6 @@
 // at both sizes, and names holding a bidi override isolated.
 // The page.evaluate callbacks run in the browser: they see the DOM.
 /// <reference lib="dom" />
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -12,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveStatic } from '../helpers/browser.js';
-import { coveringThePane, labelProblems, labelReport, outsidePane, settle } from '../helpers/viewer-page.js';
+import { buildSite, coveringThePane, labelProblems, labelReport, openViewer, outsidePane, settle } from '../helpers/viewer-page.js';
 
 const D = (l: string): string => `https://w3id.org/deai/ontology#${l}`;
 const P = (s: string): string => `https://w3id.org/deai/project/${s}`;
@@ -24,17 +23,10 @@ let server: { url: string; close: () => Promise<void> };
 let root = '';
 const errors: string[] = [];
 
-function site(source: string[], dir: string): void {
-  const r = spawnSync('node', ['dist/cli/main.js', 'site', ...source, '-q', '-o', join(root, dir)], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`deai-kg site failed: ${r.stderr}`);
-}
+const site = (source: string[], dir: string): void => buildSite(source, join(root, dir));
 
 async function open(path: string, context?: BrowserContext): Promise<Page> {
-  const page = context ? await context.newPage() : await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(server.url + path);
-  await page.waitForSelector('body[data-status="ready"]', { timeout: 60_000 });
+  const page = await openViewer(() => (context ? context.newPage() : browser.newPage({ viewport: { width: 1400, height: 900 } })), server.url + path, errors);
   await settle(page);
   return page;
 }

@@ -1,7 +1,6 @@
 // The viewer as a person uses it: `deai-kg site` output, served by a plain static server under a sub-path, in
 // headless Chromium. Covers drawing, search → details, stage click, filters, deep links, matrix ↔ graph, the
 // SPARQL box, PNG export, hostile names shown as text, and no console errors.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveStatic } from '../helpers/browser.js';
-import { labelProblems, labelReport, settle } from '../helpers/viewer-page.js';
+import { buildSite, labelProblems, labelReport, openViewer, settle } from '../helpers/viewer-page.js';
 
 const D = (l: string): string => `https://w3id.org/deai/ontology#${l}`;
 const P = (s: string): string => `https://w3id.org/deai/project/${s}`;
@@ -18,23 +17,8 @@ let server: { url: string; close: () => Promise<void> };
 let root = '';
 const errors: string[] = [];
 
-function site(source: string[], dir: string): void {
-  const r = spawnSync('node', ['dist/cli/main.js', 'site', ...source, '-q', '-o', join(root, dir)], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`deai-kg site failed: ${r.stderr}`);
-}
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  page.on('dialog', (d) => {
-    errors.push(`${path}: a dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(server.url + path);
-  await page.waitForSelector('body[data-status="ready"]', { timeout: 60_000 });
-  return page;
-}
+const site = (source: string[], dir: string): void => buildSite(source, join(root, dir));
+const open = (path: string): Promise<Page> => openViewer(() => browser.newPage({ viewport: { width: 1400, height: 860 } }), server.url + path, errors);
 
 /** Where a node is drawn, in page pixels. */
 async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {

@@ -2,7 +2,29 @@
 // selection fall outside the graph pane. Checks are computed here from sigma's own positions, not by viewer code.
 // The page.evaluate callbacks run in the browser: they see the DOM.
 /// <reference lib="dom" />
+import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
+
+/** `deai-kg site SOURCE… -q -o OUT` from the built CLI; throws with its stderr on failure. */
+export function buildSite(source: readonly string[], out: string): void {
+  const r = spawnSync('node', ['dist/cli/main.js', 'site', ...source, '-q', '-o', out], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`deai-kg site failed: ${r.stderr}`);
+}
+
+/** Opens the viewer at `url` in a new page and waits until it is ready; console errors, page errors and dialogs go to `errors`. */
+export async function openViewer(newPage: () => Promise<Page>, url: string, errors: string[]): Promise<Page> {
+  const page = await newPage();
+  const where = new URL(url).pathname;
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${where}: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`${where}: ${e.message}`));
+  page.on('dialog', (d) => {
+    errors.push(`${where}: a dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-status="ready"]', { timeout: 60_000 });
+  return page;
+}
 
 export interface Box {
   readonly x: number;
