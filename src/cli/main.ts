@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { FindingsError, InputError, RemoteError, UsageError } from '../errors.js';
 import { PACKAGE_ROOT } from '../node/package-files.js';
+import { InvalidIriError } from '../vocab/is-iri.js';
 
 type Register = (program: Command) => void;
 
@@ -66,7 +67,8 @@ function exitCodeFor(error: unknown): number {
     process.stderr.write(`deai-kg: ${error.message}\n`);
     return 1;
   }
-  if (error instanceof UsageError) {
+  // A writer refused an IRI (from --base, or data that did not come through the parser's link check): nothing written.
+  if (error instanceof UsageError || error instanceof InvalidIriError) {
     process.stderr.write(`deai-kg: ${error.message}\n`);
     return 2;
   }

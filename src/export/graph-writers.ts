@@ -2,6 +2,7 @@
 // Writer, compacted JSON-LD through the streaming JSON-LD writer. Nothing here does I/O: each writes to a TextSink.
 import type { Quad } from '@rdfjs/types';
 import { Writer } from 'n3';
+import { IriGuard } from '../vocab/is-iri.js';
 import { PREFIXES } from '../vocab/namespaces.js';
 import { type JsonLdContext, JsonLdWriter } from './jsonld-writer.js';
 
@@ -23,12 +24,14 @@ export type StreamFormat = (typeof STREAM_FORMATS)[number];
 /** The file each format is written to by `deai-kg build`. */
 export const STREAM_FILES: Readonly<Record<StreamFormat, string>> = { ttl: 'deai.ttl', nt: 'deai.nt', jsonld: 'deai.jsonld' };
 
+/** Every quad's IRIs are checked before any of it is written: an IRI that is not one ends the write (InvalidIriError). */
 export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonLdContext): GraphWriter {
+  const guard = new IriGuard();
   if (format === 'jsonld') {
     const writer = new JsonLdWriter(context, (chunk) => sink.write(chunk));
     return {
       add: (quads) => {
-        for (const q of quads) writer.add(q);
+        for (const q of quads) writer.add(guard.quad(q));
       },
       end: () => {
         writer.end();
@@ -41,7 +44,7 @@ export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonL
   const writer = new Writer(stream as never, format === 'ttl' ? { format: 'text/turtle', prefixes: { ...PREFIXES } } : { format: 'N-Triples' });
   return {
     add: (quads) => {
-      for (const q of quads) writer.addQuad(q);
+      for (const q of quads) writer.addQuad(guard.quad(q));
     },
     end: () => writer.end(),
   };
