@@ -5,6 +5,7 @@ import type { Quad } from '@rdfjs/types';
 import { STREAM_FORMATS, type StreamFormat } from '../../export/graph-writers.js';
 import { buildGroupsFromFile } from '../../node/build-from-file.js';
 import { BUNDLED, bundledContext, bundledOntology } from '../../node/package-files.js';
+import { prepareOutputDir } from '../../node/output-dir.js';
 import { writeGraphFiles } from '../../node/write-graph-files.js';
 import { validateGraph } from '../../node/validate-graph.js';
 import { violationToText } from '../../validate/violation-to-text.js';
@@ -34,6 +35,8 @@ export function registerBuild(program: Command): void {
       .option('-f, --formats <LIST>', `formats to write, comma-separated: ${STREAM_FORMATS.join(', ')}`, parseFormats, ['ttl', 'jsonld'])
       .option('--validate', 'also check the graph against the SHACL shapes first (holds the graph in memory; ~0.3 s on the survey)', false),
   ).action(async (source: string, options: BuildCliOptions) => {
+    // The output directory is checked (and made) before the work: a bad -o fails at once, not after the parse.
+    prepareOutputDir(options.out);
     const progress = progressOnStderr(Boolean(options.quiet));
     progress.step(`parsing ${displayPath(source)}`);
     const mapped = buildGroupsFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
