@@ -30,7 +30,8 @@ export function outputErrorFor(error: unknown, doing: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (!code || !(code in REASONS) || error instanceof OutputError) return error;
   const path = (error as NodeJS.ErrnoException).path;
-  return new OutputError(`cannot ${doing}${path ? ` (${path})` : ''}: ${REASONS[code]} [${code}]. Nothing was written; earlier outputs are as they were.`);
+  const where = path && !doing.endsWith(path) && !doing.endsWith(`${path}/`) ? ` (${path})` : '';
+  return new OutputError(`cannot ${doing}${where}: ${REASONS[code]} [${code}]. Nothing was written; earlier outputs are as they were.`);
 }
 
 /**
