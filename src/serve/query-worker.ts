@@ -1,5 +1,6 @@
 // A query worker thread: loads the graph into its own Oxigraph store once, then answers queries one at a time.
 // Oxigraph's query() is synchronous WebAssembly: a worker that overruns is terminated by the pool (query-pool.ts).
+// A failed query is answered with an error and the worker goes on; only a trap in the engine retires it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { UnrepresentableError } from '../export/xml-text.js';
 import { bundledContext } from '../node/package-files.js';
@@ -22,10 +23,11 @@ port.on('message', (request: WorkerRequest) => {
   answer(request).then(
     (reply) => port.postMessage(reply),
     (error: unknown) => {
-      // Not a syntax error: most likely the engine ran out of WebAssembly memory. Its state is not to be trusted and its
-      // memory cannot shrink, so this worker reports and ends; the pool starts a fresh one.
-      port.postMessage({ type: 'error', id: request.id, status: 500, message: `The query failed in the engine: ${(error as Error)?.message ?? String(error)}` } satisfies WorkerReply);
-      process.exit(1);
+      // A trap (out of WebAssembly memory, unreachable code): the engine's state is not to be trusted and its memory
+      // cannot shrink, so the reply asks the pool to replace this worker. Any other failure is this query's alone.
+      const trapped = error instanceof RangeError || (error instanceof Error && error.name === 'RuntimeError'); // WebAssembly.RuntimeError
+      const message = `The query failed in the engine: ${(error as Error)?.message ?? String(error)}`;
+      port.postMessage({ type: 'error', id: request.id, status: 500, message, ...(trapped ? { retire: true } : {}) } satisfies WorkerReply);
     },
   );
 });
@@ -35,6 +37,10 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
   try {
     result = await run(request.sparql, setup.maxResults);
   } catch (error) {
+    // findService (in the pool) refuses SERVICE before it gets here; this is the engine's own word for the same.
+    if (/^The service .* is not supported/.test((error as Error)?.message ?? '')) {
+      return { type: 'error', id: request.id, status: 400, message: 'SERVICE is not supported: this endpoint answers over its own graph only and does not federate.' };
+    }
     if (!(error instanceof QuerySyntaxError)) throw error;
     const update = error.message.startsWith('SPARQL Update');
     return { type: 'error', id: request.id, status: update ? 403 : 400, message: update ? error.message : `SPARQL syntax error: ${error.message}` };
