@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { FindingsError, InputError, RemoteError, UsageError } from '../errors.js';
 import { PACKAGE_ROOT } from '../node/package-files.js';
 import { InvalidIriError } from '../vocab/is-iri.js';
+import { message } from './report.js';
 
 type Register = (program: Command) => void;
 
@@ -55,25 +56,25 @@ function exitCodeFor(error: unknown): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof InputError) {
-    process.stderr.write(`${error.message}\n`);
+    message(error.message);
     return 2;
   }
   if (error instanceof FindingsError) {
     // The findings are printed already; the message is the one-line summary.
-    if (error.message) process.stderr.write(`deai-kg: ${error.message}\n`);
+    if (error.message) message(`deai-kg: ${error.message}`);
     return 1;
   }
   if (error instanceof RemoteError) {
-    process.stderr.write(`deai-kg: ${error.message}\n`);
+    message(`deai-kg: ${error.message}`);
     return 1;
   }
   // A writer refused an IRI (from --base, or data that did not come through the parser's link check): nothing written.
   if (error instanceof UsageError || error instanceof InvalidIriError) {
-    process.stderr.write(`deai-kg: ${error.message}\n`);
+    message(`deai-kg: ${error.message}`);
     return 2;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`deai-kg: internal error: ${message}\nThis is a bug in deai-kg; set DEAI_KG_DEBUG=1 for details.\n`);
+  const text = error instanceof Error ? error.message : String(error);
+  message(`deai-kg: internal error: ${text}\nThis is a bug in deai-kg; set DEAI_KG_DEBUG=1 for details.`);
   if (process.env.DEAI_KG_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
   return 1;
 }

@@ -11,7 +11,7 @@ import { validateGraph } from '../../node/validate-graph.js';
 import { violationToText } from '../../validate/violation-to-text.js';
 import { FindingsError } from '../../errors.js';
 import { progressOnStderr } from '../progress.js';
-import { note, reportDiagnostics } from '../report.js';
+import { note, reportDiagnostics, terminalText } from '../report.js';
 import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
 
 interface BuildCliOptions extends CommonOptions {
@@ -73,7 +73,7 @@ function parseFormats(value: string): StreamFormat[] {
 async function checkShapes(quads: Quad[], base: string): Promise<number> {
   const started = performance.now();
   const { violations } = await validateGraph({ quads, ontology: bundledOntology(), diagnostics: [], base });
-  for (const v of violations) process.stderr.write(`${violationToText(v)}\n`);
+  for (const v of violations) process.stderr.write(`${terminalText(violationToText(v))}\n`);
   if (violations.length > 0) throw new FindingsError(`the graph breaks the SHACL shapes (${violations.length} violation${violations.length > 1 ? 's' : ''}); nothing was written`);
   return Math.round(performance.now() - started);
 }

@@ -11,7 +11,7 @@ import { READABLE_EXTENSIONS, readRdfFile } from '../../node/read-rdf.js';
 import { resultToCsv, resultToJson, resultToTable, resultToTsv } from '../../sparql/format-results.js';
 import { createEngine, query } from '../../sparql/query-graph.js';
 import { type QueryResult, QuerySyntaxError } from '../../sparql/sparql-engine.js';
-import { reportDiagnostics } from '../report.js';
+import { reportDiagnostics, terminalText } from '../report.js';
 import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
 
 const FORMATS = ['table', 'json', 'csv', 'tsv', 'ttl', 'jsonld', 'nt'] as const;
@@ -50,7 +50,9 @@ export function registerQuery(program: Command): void {
     if (!text) throw new UsageError('query needs a QUERY (SPARQL text, a .rq file or a question name; see deai-kg query --list)');
     const { sparql, file } = resolveQuery(text);
     const result = await run(sparql, file, options);
-    process.stdout.write(await formatResult(result, options.format));
+    // The table is for reading in a terminal; json, csv, tsv and RDF are data and pass as they are.
+    const output = await formatResult(result, options.format);
+    process.stdout.write(result.type !== 'quads' && (options.format ?? 'table') === 'table' ? terminalText(output) : output);
   });
 }
 
