@@ -83,7 +83,8 @@ export function prepareOutputFile(file: string, option = '-o'): string {
   return target;
 }
 
-function statOrUndefined(path: string) {
+/** stat(2), or undefined where there is nothing (or nothing reachable). */
+export function statOrUndefined(path: string) {
   try {
     return statSync(path);
   } catch {
@@ -91,7 +92,8 @@ function statOrUndefined(path: string) {
   }
 }
 
-function lstatOrUndefined(path: string) {
+/** lstat(2): a link itself, not what it points at. */
+export function lstatOrUndefined(path: string) {
   try {
     return lstatSync(path);
   } catch {

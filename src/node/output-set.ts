@@ -13,7 +13,7 @@
 // one as before.
 import { existsSync, linkSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { outputErrorFor, prepareOutputDir } from './output-dir.js';
+import { lstatOrUndefined, outputErrorFor, prepareOutputDir } from './output-dir.js';
 
 /** The hidden directory in DIR that holds deai-kg's builds. */
 export const STATE_DIR = '.deai-kg';
@@ -171,14 +171,6 @@ function mkdirIfMissing(path: string): void {
 function readlinkOrUndefined(path: string): string | undefined {
   try {
     return readlinkSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-function lstatOrUndefined(path: string) {
-  try {
-    return lstatSync(path);
   } catch {
     return undefined;
   }

@@ -28,7 +28,8 @@ export function registerBuild(program: Command): void {
       .description(
         'Parse the survey, map it onto the DeAI ontology and write Turtle and JSON-LD (context embedded), and N-Triples\n' +
           'if asked. The graph is written while it is mapped, so a survey of 100k projects builds in bounded memory.\n' +
-          'A failed build writes nothing; earlier outputs stay intact.',
+          'A failed or killed build writes nothing; earlier outputs stay intact. The files change together: each is a\n' +
+          'link into the build\'s own directory under DIR/.deai-kg/ (docs/trust.md).',
       )
       .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
       .option('-o, --out <DIR>', 'output directory', 'out')
