@@ -25,8 +25,9 @@ function write(dir: string, set: FileSet): string[] {
   }, NAMES);
 }
 
-/** A process id that is surely not running: a child that has exited. */
-const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid as number;
+/** A process id that is surely not running: a child that has exited (one for the file: spawning is slow). */
+const DEAD_PID = spawnSync('true').pid as number;
+const deadPid = (): number => DEAD_PID;
 
 /** A run that wrote its staging directory and was killed after `steps` steps of publishing. */
 function killedRun(dir: string, set: FileSet, steps: number): void {
