@@ -24,14 +24,17 @@ export type StreamFormat = (typeof STREAM_FORMATS)[number];
 /** The file each format is written to by `deai-kg build`. */
 export const STREAM_FILES: Readonly<Record<StreamFormat, string>> = { ttl: 'deai.ttl', nt: 'deai.nt', jsonld: 'deai.jsonld' };
 
-/** Every quad's IRIs are checked before any of it is written: an IRI that is not one ends the write (InvalidIriError). */
-export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonLdContext): GraphWriter {
-  const guard = new IriGuard();
+/**
+ * Every quad's IRIs are checked before any of it is written: an IRI that is not one ends the write (InvalidIriError).
+ * Writers of the same quads may share one guard (`build` writes three formats): each quad is then checked once.
+ */
+export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonLdContext, guard: IriGuard = new IriGuard()): GraphWriter {
   if (format === 'jsonld') {
     const writer = new JsonLdWriter(context, (chunk) => sink.write(chunk));
     return {
       add: (quads) => {
-        for (const q of quads) writer.add(guard.quad(q));
+        guard.group(quads);
+        for (const q of quads) writer.add(q);
       },
       end: () => {
         writer.end();
@@ -44,7 +47,8 @@ export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonL
   const writer = new Writer(stream as never, format === 'ttl' ? { format: 'text/turtle', prefixes: { ...PREFIXES } } : { format: 'N-Triples' });
   return {
     add: (quads) => {
-      for (const q of quads) writer.addQuad(guard.quad(q));
+      guard.group(quads);
+      for (const q of quads) writer.addQuad(q);
     },
     end: () => writer.end(),
   };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { graphWriter, STREAM_FILES, type StreamFormat } from '../export/graph-writers.js';
 import type { JsonLdContext } from '../export/jsonld-writer.js';
+import { IriGuard } from '../vocab/is-iri.js';
 import { fileSink } from './file-sink.js';
 import { writeOutputSet } from './output-set.js';
 
@@ -18,7 +19,9 @@ export function writeGraphFiles(dir: string, formats: readonly StreamFormat[], g
   const files = writeOutputSet(dir, formats.map((format) => STREAM_FILES[format]), (staging) => {
     const sinks = formats.map((format) => fileSink(join(staging, STREAM_FILES[format])));
     try {
-      const writers = formats.map((format, i) => graphWriter(format, sinks[i] as ReturnType<typeof fileSink>, context));
+      // One guard for the three writers: each group's IRIs are checked once (src/vocab/is-iri.ts).
+      const guard = new IriGuard();
+      const writers = formats.map((format, i) => graphWriter(format, sinks[i] as ReturnType<typeof fileSink>, context, guard));
       for (const group of groups) {
         for (const writer of writers) writer.add(group);
         triples += group.length;

@@ -79,6 +79,8 @@ function firstBadCharacter(value: string): string {
 export class IriGuard {
   private last = '';
   private readonly seen = new Set<string>();
+  /** The last list of quads checked: writers that share this guard and get the same group check it once. */
+  private lastGroup: readonly Quad[] | undefined;
 
   /** Returns `value` if it is an IRI; throws InvalidIriError otherwise. */
   check(value: string): string {
@@ -98,6 +100,13 @@ export class IriGuard {
     this.term(q.object);
     this.term(q.graph);
     return q;
+  }
+
+  /** Checks a group of quads, once however many writers that share this guard are given the same group. */
+  group(quads: readonly Quad[]): void {
+    if (quads === this.lastGroup) return;
+    for (const q of quads) this.quad(q);
+    this.lastGroup = quads;
   }
 
   term(t: Term): void {
