@@ -5,6 +5,7 @@ import { graphToTable, type TableModel } from '../../table/graph-to-table.js';
 import { tableToMarkdown } from '../../table/table-to-markdown.js';
 import { reportDiagnostics } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
+import { spreadsheetSafe } from '../../export/spreadsheet-safe.js';
 
 interface TableCliOptions extends CommonOptions {
   readonly format: 'md' | 'csv' | 'tsv';
@@ -26,7 +27,10 @@ export function registerTable(program: Command): void {
 }
 
 function tableToDelimited(table: TableModel, separator: string): string {
-  const quote = (cell: string): string =>
-    separator === ',' ? (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell) : cell.replace(/[\t\n\r]/g, ' ');
+  // For spreadsheets: a cell that would run as a formula is neutralised (src/export/spreadsheet-safe.ts).
+  const quote = (raw: string): string => {
+    const cell = spreadsheetSafe(raw);
+    return separator === ',' ? (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell) : cell.replace(/[\t\n\r]/g, ' ');
+  };
   return [table.header, ...table.rows].map((row) => row.map(quote).join(separator)).join('\n') + '\n';
 }
