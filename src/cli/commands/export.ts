@@ -1,15 +1,16 @@
 // `deai-kg export --format F [--out FILE|DIR] [SOURCE]`: the graph in an RDF or graph-tool format, on stdout or into files.
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportOptionName, type JsonLdForm, JSONLD_FORMS, exportFormat } from '../../export/formats.js';
 import { UnrepresentableError } from '../../export/xml-text.js';
 import { buildGraphFromFile } from '../../node/build-from-file.js';
 import { BUNDLED, bundledContext } from '../../node/package-files.js';
-import { writeFilesAtomically } from '../../node/write-atomically.js';
+import { prepareOutputDir, prepareOutputFile } from '../../node/output-dir.js';
+import { writeFileAtomically, writeFilesAtomically } from '../../node/write-atomically.js';
 import { note, reportDiagnostics } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface ExportCliOptions extends CommonOptions {
   readonly format: string;
@@ -25,19 +26,18 @@ export function registerExport(program: Command): void {
   withCommonOptions(
     program
       .command('export')
-      .summary('write the graph as RDF (ttl, jsonld, nt, nq, trig, rdfxml) or for graph tools (gexf, graphml, graphology, cytoscape, csv)')
       .description(
         [
-          'Build the graph and write it in one format, on stdout unless --out is given.',
-          'RDF formats carry the triples of deai.ttl (nq and trig: in named graphs ontology, data and provenance);',
-          'graph formats carry the property graph the viewer draws (projects, stages, capabilities, assumptions).',
-          'csv writes nodes.csv, relationships.csv and load.cypher for Neo4j into the directory given with --out.',
+          'Build the graph and write it in one format, on stdout unless --out is given. RDF formats carry the triples of ' +
+            'deai.ttl (nq and trig: in named graphs ontology, data and provenance); graph formats carry the property graph ' +
+            'the viewer draws (projects, stages, capabilities, assumptions). csv writes nodes.csv, relationships.csv and ' +
+            'load.cypher for Neo4j into the directory given with --out.',
           '',
           'Formats:',
           ...EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(11)}${f.title} → ${f.kind === 'directory' ? f.files.join(', ') : f.fileName}`),
         ].join('\n'),
       )
-      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .addArgument(surveyArgument())
       .addOption(new Option('-f, --format <FORMAT>', 'output format').choices(EXPORT_FORMATS.map((f) => f.name)).default('ttl'))
       .option('-o, --out <FILE|DIR>', 'write here instead of stdout (atomically); a directory (existing, or ending in /) gets the format\'s file name; csv needs a directory')
       .addOption(new Option('--jsonld-form <FORM>', 'JSON-LD form (with --format jsonld; default compacted)').choices(JSONLD_FORMS))
@@ -49,6 +49,10 @@ export function registerExport(program: Command): void {
   ).action(async (source: string, options: ExportCliOptions) => {
     const format = exportFormat(options.format) as ExportFormat;
     checkOptions(format, options);
+    // The output place is checked (and made) before the work, so a bad -o fails at once.
+    const file = options.out && format.kind !== 'directory' ? outputFile(options.out, format.fileName) : undefined;
+    if (file) prepareOutputFile(file);
+    else if (options.out) prepareOutputDir(options.out);
     const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
     reportDiagnostics(graph.diagnostics, options.quiet);
     const input = { graph, context: bundledContext() };
@@ -60,13 +64,11 @@ export function registerExport(program: Command): void {
         return;
       }
       const content = await format.write(input, writeOptions);
-      if (!options.out) {
+      if (!file) {
         writeToStdout(content);
         return;
       }
-      // An existing directory, or a path ending in "/", gets the format's file name (out/ → out/deai.gexf).
-      const file = isDirectory(options.out) || /[\\/]$/.test(options.out) ? join(options.out, format.fileName) : options.out;
-      const [written] = writeFilesAtomically(dirname(file), { [basename(file)]: content });
+      const written = writeFileAtomically(file, content);
       if (!options.quiet) note(`${format.title} → ${written}`);
     } catch (error) {
       if (error instanceof UnrepresentableError) throw new UsageError(error.message);
@@ -95,6 +97,11 @@ function writeToStdout(content: string): void {
     process.exitCode = 1;
   });
   process.stdout.write(content);
+}
+
+/** An existing directory, or a path ending in "/", gets the format's file name (out/ → out/deai.gexf). */
+function outputFile(out: string, fileName: string): string {
+  return isDirectory(out) || /[\\/]$/.test(out) ? join(out, fileName) : out;
 }
 
 function isDirectory(path: string): boolean {
