@@ -302,6 +302,12 @@ describe('The SPARQL tab', () => {
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(input?.y ?? 0);
   });
 
+  it('should run a query that uses the predeclared prefixes without declaring them', async () => {
+    await page.fill('[data-testid=sparql-input]', 'SELECT ?p WHERE { ?p deai:coversStage deai:Training }');
+    await page.click('[data-testid=sparql-run]');
+    await expect.poll(() => page.textContent('[data-testid=sparql-status]'), { timeout: 30_000 }).toBe('5 rows · 5 nodes highlighted');
+  });
+
   it('should keep the examples menu inside the panel', async () => {
     await page.click('[data-testid=sparql-examples] summary');
     const panel = await page.locator('#panel').boundingBox();
@@ -327,7 +333,9 @@ describe('The SPARQL tab', () => {
     await page.fill('[data-testid=sparql-input]', 'SELECT ?x WHERE {\n  ?x ?y \n}');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.locator('[data-testid=sparql-error]').count()).toBe(1);
-    expect(await page.textContent('[data-testid=sparql-error]')).toMatch(/^Syntax error at line 3, column \d+: /);
+    const message = String(await page.textContent('[data-testid=sparql-error]'));
+    expect(message).toMatch(/^Syntax error at line 3, column \d+: /);
+    expect(message.match(/line 3/gi)).toHaveLength(1); // the place is said once
     expect(await page.locator('[data-testid=sparql-status] pre.caret').textContent()).toMatch(/^\}\n *\^$/);
     expect(await highlighted(page)).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('[data-testid=sparql-status] p').length)).toBe(1);
