@@ -9,3 +9,8 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], quiet = fa
 export function note(message: string): void {
   process.stderr.write(`deai-kg: ${message}\n`);
 }
+
+/** A warning that is no diagnostic of the input (a store's answer, a risk the user should know of). */
+export function warn(message: string): void {
+  process.stderr.write(`deai-kg: warning: ${message}\n`);
+}

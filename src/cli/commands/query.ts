@@ -13,11 +13,12 @@ import { createEngine, query } from '../../sparql/query-graph.js';
 import { type QueryResult, QuerySyntaxError } from '../../sparql/sparql-engine.js';
 import { reportDiagnostics } from '../report.js';
 import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type EndpointCliOptions, remoteEngineFor, withEndpointOptions } from './endpoint-options.js';
 
 const FORMATS = ['table', 'json', 'csv', 'tsv', 'ttl', 'jsonld', 'nt'] as const;
 type Format = (typeof FORMATS)[number];
 
-interface QueryCliOptions extends CommonOptions {
+interface QueryCliOptions extends CommonOptions, EndpointCliOptions {
   readonly format?: Format;
   readonly data?: string[];
   readonly survey: string;
@@ -25,7 +26,7 @@ interface QueryCliOptions extends CommonOptions {
 }
 
 export function registerQuery(program: Command): void {
-  withCommonOptions(
+  withCommonOptions(withEndpointOptions(
     program
       .command('query')
       .summary('run a SPARQL 1.1 query (text, a .rq file, or a named question)')
@@ -37,8 +38,8 @@ export function registerQuery(program: Command): void {
       .option('-d, --data <FILE...>', `query these RDF files instead (.ttl .nt .nq .trig .jsonld)`)
       .option('-s, --survey <FILE>', 'build the graph from this survey markdown', BUNDLED.survey)
       .option('-l, --list', 'list the bundled competency questions')
-      .addHelpText('after', '\nExamples:\n  deai-kg query --list\n  deai-kg query projects-per-stage\n  deai-kg query "SELECT ?p WHERE { ?p a <https://w3id.org/deai/ontology#Project> }" --format csv\n  deai-kg query my-question.rq --data out/deai.ttl --format json\n'),
-  ).action(async (text: string | undefined, options: QueryCliOptions) => {
+      .addHelpText('after', '\nExamples:\n  deai-kg query --list\n  deai-kg query projects-per-stage\n  deai-kg query "SELECT ?p WHERE { ?p a <https://w3id.org/deai/ontology#Project> }" --format csv\n  deai-kg query my-question.rq --data out/deai.ttl --format json\n  deai-kg query projects-per-stage --endpoint http://127.0.0.1:8890/sparql --graph https://w3id.org/deai/dataset\n'),
+  )).action(async (text: string | undefined, options: QueryCliOptions) => {
     if (options.list) {
       for (const q of bundledQueries()) process.stdout.write(`${q.name}\t${q.question}\n`);
       return;
@@ -71,6 +72,9 @@ function resolveQuery(text: string): { sparql: string; file: string } {
 
 async function run(sparql: string, file: string, options: QueryCliOptions): Promise<QueryResult> {
   try {
+    const remote = remoteEngineFor(options);
+    if (remote && options.data && options.data.length > 0) throw new UsageError('give --endpoint or --data, not both');
+    if (remote) return await remote.query(sparql);
     if (options.data && options.data.length > 0) {
       const quads = (await Promise.all(options.data.map(readRdfFile))).flat();
       return await createEngine(quads).query(sparql);

@@ -1,0 +1,111 @@
+// The remote engine against an endpoint played by a fetch stand-in: what it sends (query with the predeclared
+// prefixes it lacks, default-graph-uri, Accept) and how stores' answers become the W3C result shapes.
+import { describe, expect, it } from 'vitest';
+import type { AuthedFetch } from '../../src/push/authed-fetch.js';
+import { createRemoteEngine, withPrefixes } from '../../src/sparql/remote-engine.js';
+
+interface Asked {
+  readonly query: string | null;
+  readonly graph: string | null;
+  readonly accept: string;
+}
+
+function endpoint(answer: (asked: Asked) => Response): { fetch: AuthedFetch; asked: Asked[] } {
+  const asked: Asked[] = [];
+  const fetch: AuthedFetch = async (_url, request) => {
+    const form = new URLSearchParams(String(request.body));
+    const one = { query: form.get('query'), graph: form.get('default-graph-uri'), accept: request.headers?.accept ?? '' };
+    asked.push(one);
+    return { response: answer(one), auth: 'none' };
+  };
+  return { fetch, asked };
+}
+
+const URL_ = new URL('http://127.0.0.1:8890/sparql');
+const json = (body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/sparql-results+json', ...headers } });
+
+describe('The remote engine', () => {
+  it('sends the query with the predeclared prefixes it does not declare, and the default graph', async () => {
+    const { fetch, asked } = endpoint(() => json({ head: { vars: ['n'] }, results: { bindings: [] } }));
+    const engine = createRemoteEngine({ endpoint: URL_, fetch, defaultGraph: 'https://w3id.org/deai/dataset', prefixes: { deai: 'https://w3id.org/deai/ontology#', skos: 'http://www.w3.org/2004/02/skos/core#' } });
+    await engine.query('PREFIX skos: <http://example.org/mine#>\nSELECT ?n WHERE { ?n a deai:Project }');
+    expect(asked).toEqual([
+      {
+        query: 'PREFIX deai: <https://w3id.org/deai/ontology#>\nPREFIX skos: <http://example.org/mine#>\nSELECT ?n WHERE { ?n a deai:Project }',
+        graph: 'https://w3id.org/deai/dataset',
+        accept: 'application/sparql-results+json',
+      },
+    ]);
+  });
+
+  it("reads Virtuoso's typed-literal terms and explicit xsd:string as the W3C format has them", async () => {
+    const { fetch } = endpoint(() =>
+      json({
+        head: { link: [], vars: ['n', 's', 'l', 'u'] },
+        results: {
+          distinct: false,
+          ordered: true,
+          bindings: [
+            {
+              n: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: '53' },
+              s: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#string', value: 'plain' },
+              l: { type: 'literal', 'xml:lang': 'en', value: 'Compute' },
+              u: { type: 'uri', value: 'https://w3id.org/deai/ontology#Compute' },
+            },
+          ],
+        },
+      }),
+    );
+    expect(await createRemoteEngine({ endpoint: URL_, fetch }).query('SELECT * WHERE { ?s ?p ?o }')).toEqual({
+      type: 'bindings',
+      variables: ['n', 's', 'l', 'u'],
+      rows: [
+        {
+          n: { type: 'literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: '53' },
+          s: { type: 'literal', value: 'plain' },
+          l: { type: 'literal', 'xml:lang': 'en', value: 'Compute' },
+          u: { type: 'uri', value: 'https://w3id.org/deai/ontology#Compute' },
+        },
+      ],
+    });
+  });
+
+  it('answers ASK, and CONSTRUCT with sorted triples asked for as N-Triples', async () => {
+    const { fetch, asked } = endpoint((a) =>
+      a.accept.includes('n-triples')
+        ? new Response('<https://x.example/b>\t<https://x.example/p>\t"2" .\n<https://x.example/a>\t<https://x.example/p>\t"1" .\n', { headers: { 'content-type': 'application/n-triples; charset=UTF-8' } })
+        : json({ head: {}, boolean: true }),
+    );
+    const engine = createRemoteEngine({ endpoint: URL_, fetch });
+    expect(await engine.query('ASK { ?s ?p ?o }')).toEqual({ type: 'boolean', value: true });
+    const graph = await engine.query('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }');
+    expect(graph.type === 'quads' && graph.quads.map((q) => `${q.subject.value} ${q.object.value}`)).toEqual(['https://x.example/a 1', 'https://x.example/b 2']);
+    expect(asked[1]?.accept).toBe('application/n-triples, text/turtle;q=0.9');
+  });
+
+  it("makes Virtuoso's silent cut at ResultSetMaxRows an error that says what to do", async () => {
+    const { fetch } = endpoint(() => json({ head: { vars: ['s'] }, results: { bindings: [] } }, { 'x-sparql-maxrows': '10000' }));
+    await expect(createRemoteEngine({ endpoint: URL_, fetch }).query('SELECT ?s WHERE { ?s ?p ?o }')).rejects.toThrow(
+      "http://127.0.0.1:8890/sparql cut the answer at 10000 rows (Virtuoso's ResultSetMaxRows): ask for fewer with LIMIT and OFFSET, or raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini",
+    );
+  });
+
+  it("reports the store's syntax error at the query's own line, and refuses updates without asking", async () => {
+    const { fetch, asked } = endpoint(() => new Response("Virtuoso 37000 Error SP030: SPARQL compiler, line 3: syntax error at 'WHERE' before '{'", { status: 400 }));
+    const engine = createRemoteEngine({ endpoint: URL_, fetch, prefixes: { deai: 'https://w3id.org/deai/ontology#' } });
+    await expect(engine.query('SELECT ?s\nWHERE { ?s ?p ?o }')).rejects.toMatchObject({ name: 'QuerySyntaxError', line: 2, column: 1 });
+    await expect(engine.query('DROP GRAPH <https://w3id.org/deai/dataset>')).rejects.toMatchObject({ name: 'QuerySyntaxError', message: 'SPARQL Update is not accepted: deai-kg only asks questions of a store' });
+    expect(asked).toHaveLength(1);
+  });
+});
+
+describe('withPrefixes', () => {
+  it('adds the missing prefixes on one line, ignoring PREFIX written in comments, strings and IRIs', () => {
+    const prefixes = { deai: 'https://w3id.org/deai/ontology#', rdfs: 'http://www.w3.org/2000/01/rdf-schema#' };
+    expect(withPrefixes('# PREFIX deai: <x>\nSELECT * WHERE { ?s rdfs:label "PREFIX rdfs:" }', prefixes)).toEqual({
+      text: 'PREFIX deai: <https://w3id.org/deai/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n# PREFIX deai: <x>\nSELECT * WHERE { ?s rdfs:label "PREFIX rdfs:" }',
+      linesBefore: 1,
+    });
+    expect(withPrefixes('prefix deai: <a#>\nPREFIX rdfs:<b#> ASK {}', prefixes)).toEqual({ text: 'prefix deai: <a#>\nPREFIX rdfs:<b#> ASK {}', linesBefore: 0 });
+  });
+});
