@@ -71,10 +71,16 @@ export function withPrefixes(sparql: string, prefixes: Readonly<Record<string, s
   return { text: `${added.map(([name, iri]) => `PREFIX ${name}: <${iri}>`).join(' ')}\n${sparql}`, linesBefore: 1 };
 }
 
+/**
+ * The store's message with its line made the query's own (the predeclared prefixes took a line before it), and
+ * without the query text Virtuoso echoes after it.
+ */
 function syntaxError(message: string, linesBefore: number): QuerySyntaxError {
-  const place = /\bline (\d+)(?:,? column (\d+))?/i.exec(message);
+  const said = message.replace(/\s*SPARQL query:[\s\S]*$/, '');
+  const place = /\bline (\d+)(?:,? column (\d+))?/i.exec(said);
   const line = place ? Math.max(1, Number(place[1]) - linesBefore) : 1;
-  return new QuerySyntaxError(`the store refused the query: ${message}`, line, place?.[2] ? Number(place[2]) : 1);
+  const text = place ? said.replace(/\bline \d+/i, `line ${line}`) : said;
+  return new QuerySyntaxError(`the store refused the query: ${text}`, line, place?.[2] ? Number(place[2]) : 1);
 }
 
 interface JsonResults {

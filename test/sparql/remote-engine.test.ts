@@ -91,9 +91,16 @@ describe('The remote engine', () => {
   });
 
   it("reports the store's syntax error at the query's own line, and refuses updates without asking", async () => {
-    const { fetch, asked } = endpoint(() => new Response("Virtuoso 37000 Error SP030: SPARQL compiler, line 3: syntax error at 'WHERE' before '{'", { status: 400 }));
+    const { fetch, asked } = endpoint(
+      () => new Response("Virtuoso 37000 Error SP030: SPARQL compiler, line 3: syntax error at '}' before '}'\n\nSPARQL query:\ndefine sql:big-data-const 0 PREFIX deai: <https://w3id.org/deai/ontology#>\nSELECT ?s\nWHERE { ?s ?p }", { status: 400 }),
+    );
     const engine = createRemoteEngine({ endpoint: URL_, fetch, prefixes: { deai: 'https://w3id.org/deai/ontology#' } });
-    await expect(engine.query('SELECT ?s\nWHERE { ?s ?p ?o }')).rejects.toMatchObject({ name: 'QuerySyntaxError', line: 2, column: 1 });
+    await expect(engine.query('SELECT ?s\nWHERE { ?s ?p }')).rejects.toMatchObject({
+      name: 'QuerySyntaxError',
+      message: "the store refused the query: Virtuoso 37000 Error SP030: SPARQL compiler, line 2: syntax error at '}' before '}'",
+      line: 2,
+      column: 1,
+    });
     await expect(engine.query('DROP GRAPH <https://w3id.org/deai/dataset>')).rejects.toMatchObject({ name: 'QuerySyntaxError', message: 'SPARQL Update is not accepted: deai-kg only asks questions of a store' });
     expect(asked).toHaveLength(1);
   });
