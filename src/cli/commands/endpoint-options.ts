@@ -75,7 +75,7 @@ export function withEndpointOptions(command: Command): Command {
     command
       .option('--endpoint <URL>', "ask a remote SPARQL 1.1 query endpoint instead (e.g. Virtuoso's http://HOST:8890/sparql)")
       .option('--graph <IRI>', 'with --endpoint: the default graph of the query (e.g. the graph deai-kg push wrote)'),
-    60_000,
+    300_000,
   );
 }
 

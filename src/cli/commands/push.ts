@@ -33,13 +33,15 @@ export function registerPush(program: Command): void {
     .summary('replace a named graph in a triple store with the graph, in chunks, swapped in when complete')
     .description(
       [
-        'Build the graph and send it, as N-Triples in chunks, into a staging graph of a store that speaks the',
-        'SPARQL 1.1 Graph Store HTTP Protocol and SPARQL 1.1 Update (Virtuoso, Fuseki, GraphDB, Oxigraph server;',
-        'see docs/serve.md); count it there, then MOVE it onto the named graph. A failed or killed push leaves the',
-        'named graph as it was. Authentication is Digest or Basic, as the store asks (Basic only over https:// or to',
-        'this machine, unless --insecure-http). With --bulk DIR, write gzip\'d N-Triples and a load.sql for',
-        "Virtuoso's bulk loader instead. Exit 1 when the store cannot be reached, refuses, or holds another number",
-        'of triples afterwards.',
+        'Build the graph and send it as N-Triples, in chunks, into a staging graph of',
+        'a store that speaks the SPARQL 1.1 Graph Store HTTP Protocol and SPARQL 1.1',
+        'Update (Virtuoso, Fuseki, GraphDB, Oxigraph server; see docs/serve.md); count',
+        'it there, then MOVE it onto the named graph. A failed or killed push leaves',
+        'the named graph as it was. Authentication is Digest or Basic, as the store',
+        'asks (Basic only over https:// or to this machine, unless --insecure-http).',
+        "With --bulk DIR, write gzip'd N-Triples and a load.sql for Virtuoso's bulk",
+        'loader instead. Exit 1 when the store cannot be reached, refuses, or holds',
+        'another number of triples afterwards.',
       ].join('\n'),
     )
     .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
