@@ -30,6 +30,8 @@ export interface AuthedRequest {
   readonly headers?: Readonly<Record<string, string>>;
   /** Sent as it is; kept by the caller until the answer is in (a 401 sends it again). */
   readonly body?: string | Uint8Array;
+  /** Wait for the answer however long it takes, instead of the policy's timeout (for work the store goes on with anyway). */
+  readonly wait?: boolean;
 }
 
 export type AuthedFetch = (url: URL, request: AuthedRequest) => Promise<AuthedResponse>;
@@ -61,7 +63,7 @@ export function createAuthedFetch(policy: AuthPolicy, fetchImpl: typeof fetch = 
         headers: { ...request.headers, ...(authorization ? { authorization } : {}) },
         ...(request.body !== undefined ? { body: request.body } : {}),
         redirect: 'manual',
-        signal: AbortSignal.timeout(policy.timeoutMs),
+        ...(request.wait ? {} : { signal: AbortSignal.timeout(policy.timeoutMs) }),
       });
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;

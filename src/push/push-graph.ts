@@ -5,7 +5,7 @@
 import { RemoteError } from '../errors.js';
 import { type AuthedFetch, type AuthScheme, UnreachableError, where } from './authed-fetch.js';
 import { countByReading, countBySparql, type TripleCount } from './count-triples.js';
-import { createUpdateClient, VIRTUOSO_TRANSACTION_TRIPLES } from './graph-updates.js';
+import { createUpdateClient, UpdateFailed, VIRTUOSO_TRANSACTION_TRIPLES } from './graph-updates.js';
 import type { NTriplesChunk } from './ntriples-chunks.js';
 import { readCapped } from './read-capped.js';
 import { bodyExcerpt, statusText } from './status-message.js';
@@ -63,7 +63,7 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
       () => 'which was dropped',
       (error: Error) => `which deai-kg could not drop (${error.message}); the next push to <${options.graph}> drops it`,
     );
-    return new RemoteError(`${why}. Nothing was replaced: <${options.graph}> holds what it held before; the new triples went to the staging graph <${staging}>, ${dropped}.`);
+    return new RemoteError(`${why.replace(/\.+$/, '')}. Nothing was replaced: <${options.graph}> holds what it held before; the new triples went to the staging graph <${staging}>, ${dropped}.`);
   };
 
   // A killed push leaves its staging graph behind: start from an empty one. This request also settles authentication.
@@ -116,6 +116,15 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
   }
   const big = updates.virtuoso() && triples > VIRTUOSO_TRANSACTION_TRIPLES;
   const swapped = await updates.run(`MOVE <${staging}> TO <${options.graph}>`, { autocommit: big }).catch(async (error: Error) => {
+    if (!(error instanceof UpdateFailed)) throw error;
+    if (!error.answered) {
+      throw new RemoteError(
+        `the swap (MOVE of the staging graph <${staging}> onto <${options.graph}>) got no answer: ${error.message} The store may still be running it: count <${options.graph}> (${triples} triples once it is done) before pushing again.`,
+      );
+    }
+    if (error.autocommit) {
+      throw new RemoteError(`the swap failed in ${options.store ?? 'Virtuoso'}'s autocommit mode: ${error.message}. <${options.graph}> may be partly replaced: push again.`);
+    }
     throw await untouched(`the swap (MOVE of the staging graph onto the target) failed: ${error.message}`);
   });
   if (swapped.autocommit) {

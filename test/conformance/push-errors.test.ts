@@ -48,18 +48,20 @@ function hugeError(res: ServerResponse): void {
 /**
  * `/{behaviour}/graph-store` and `/{behaviour}/update`: `ok`; `lossy` stores all but the last line of each POST;
  * `flaky` answers the first POST 503; `refusing` answers the second POST 400 (a syntax error); `huge` answers every
- * POST 500 with a 50 MB page.
+ * POST 500 with a 50 MB page; `noswap` answers the MOVE 500; `hangup` closes the connection on the MOVE.
  */
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://x');
   const [, behaviour, endpoint] = url.pathname.split('/');
   const body = await read(req);
-  if (!['ok', 'lossy', 'flaky', 'refusing', 'huge'].includes(behaviour ?? '') || !['graph-store', 'update'].includes(endpoint ?? '')) return void res.writeHead(404).end('no such endpoint');
+  if (!['ok', 'lossy', 'flaky', 'refusing', 'huge', 'noswap', 'hangup'].includes(behaviour ?? '') || !['graph-store', 'update'].includes(endpoint ?? '')) return void res.writeHead(404).end('no such endpoint');
   if (req.headers.authorization !== BASIC) return void res.writeHead(401, { 'www-authenticate': 'Basic realm="test store"' }).end();
   if (endpoint === 'update') {
     const update = new URLSearchParams(body).get('update') ?? '';
     const drop = /^DROP SILENT GRAPH <([^>]+)>$/.exec(update);
     const move = /^MOVE <([^>]+)> TO <([^>]+)>$/.exec(update);
+    if (move && behaviour === 'noswap') return void res.writeHead(500).end('out of space');
+    if (move && behaviour === 'hangup') return void res.socket?.destroy();
     if (drop) graphs.delete(drop[1] as string);
     else if (move) {
       graphs.set(move[2] as string, graphs.get(move[1] as string) ?? new Set());
@@ -160,6 +162,20 @@ describe('deai-kg push against a Graph Store with Basic auth', () => {
     expect(run.stderr).toContain(`Nothing was replaced: <${TARGET}> holds what it held before`);
     expect([...(graphs.get(TARGET) ?? [])]).toEqual(OLD);
     expect((await runCli(['push', ...store('lossy'), ...alice, '--no-verify'])).status).toBe(0);
+  });
+
+  it('leaves the target as it was when the store refuses the swap, and says the outcome is unknown when it hangs up', async () => {
+    const refused = await runCli(['push', ...store('noswap'), ...alice]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      `deai-kg: the swap (MOVE of the staging graph onto the target) failed: ${base}/noswap/update answered 500 Internal Server Error: out of space. Nothing was replaced: <${TARGET}> holds what it held before`,
+    );
+    expect([...(graphs.get(TARGET) ?? [])]).toEqual(OLD);
+    const hungUp = await runCli(['push', ...store('hangup'), ...alice]);
+    expect(hungUp.status).toBe(1);
+    expect(hungUp.stderr).toMatch(
+      new RegExp(`^deai-kg: the swap \\(MOVE of the staging graph <[^>]+> onto <${TARGET}>\\) got no answer: cannot reach ${base}/hangup/update: .*The store may still be running it: count <${TARGET}> \\(${triples} triples once it is done\\) before pushing again\\.$`, 'm'),
+    );
   });
 
   it('reads at most 64 KiB of an error page and shows its start', async () => {
