@@ -6,6 +6,7 @@ import { Writer } from 'n3';
 import type { JsonLdContext } from '../export/to-jsonld.js';
 import { graphWithOntology, type KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { quadsToEntityIndex } from '../linked-data/entity-index.js';
+import { predeclaredPrefixes } from '../sparql/prefixes.js';
 import { createEntityHandler } from './entity-handler.js';
 import { send, sendError, sendPreflight } from './http-replies.js';
 import { createQueryPool, type QueryPool } from './query-pool.js';
@@ -44,18 +45,20 @@ const MAX_BODY = 1024 * 1024;
 export async function startLinkedDataServer(options: LinkedDataServerOptions): Promise<RunningServer> {
   const started = Date.now();
   const quads = graphWithOntology(options.graph);
+  const prefixes = predeclaredPrefixes(options.graph.base);
   const pool = await createQueryPool({
     nquads: new Writer({ format: 'N-Quads' }).quadsToString(quads),
     workers: options.workers,
     timeoutMs: options.timeoutMs,
     maxResults: options.maxResults,
     maxQueue: options.maxQueue ?? 256,
+    prefixes,
   });
   const index = quadsToEntityIndex(options.graph.quads, options.graph.base, options.graph.ontology.quads);
   const documents = index.documents().length;
   const entities = createEntityHandler({ index, context: options.context, page: { links: 'iri', siteTitle: options.siteTitle, sparql: true, viewerNodes: options.siteData.viewerNodes } });
   const viewer = loadViewerFiles(options.viewerDir, options.siteData.files);
-  const sparql = createSparqlEndpoint(pool, { maxResults: options.maxResults, timeoutMs: options.timeoutMs, maxBody: MAX_BODY });
+  const sparql = createSparqlEndpoint(pool, { maxResults: options.maxResults, timeoutMs: options.timeoutMs, maxBody: MAX_BODY, base: options.graph.base, prefixes });
 
   const health = (req: IncomingMessage, res: ServerResponse): void => {
     const memory = process.memoryUsage();

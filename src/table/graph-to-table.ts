@@ -35,11 +35,11 @@ const TEXTS = `${PROLOGUE}SELECT ?project ?index ?text WHERE {
 }`;
 
 export function graphToTable(graph: KnowledgeGraph): Promise<TableModel> {
-  return engineToTable({ name: 'graph', query: (sparql) => query(graph, sparql) });
+  return engineToTable({ query: (sparql) => query(graph, sparql) });
 }
 
 /** The same from any engine holding the graph and the ontology (a remote store that deai-kg push --with-ontology filled). */
-export async function engineToTable(engine: SparqlEngine): Promise<TableModel> {
+export async function engineToTable(engine: Pick<SparqlEngine, 'query'>): Promise<TableModel> {
   const run = async (sparql: string): Promise<readonly Bindings[]> => bindings(await engine.query(sparql));
   const [columns, rows, marks, texts] = await Promise.all([run(COLUMNS), run(ROWS), run(MARKS), run(TEXTS)]);
   const header = columns.map((c) => value(c, 'header'));

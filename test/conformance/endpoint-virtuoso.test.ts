@@ -77,9 +77,11 @@ describe('deai-kg query --endpoint on Virtuoso', () => {
   });
 
   it('exits 2 at the line of a syntax error and for an update, 1 when the store cuts the answer or cannot be reached', { timeout: 180_000 }, async () => {
-    const syntax = await runCli(['query', 'SELECT ?s\nWHERE { ?s ?p }', ...remote()]);
+    // Refused by Virtuoso with a 400, then explained as in-process: the same message at the same place.
+    const [syntax, here] = await Promise.all([runCli(['query', 'SELECT ?s\nWHERE { ?s ?p }', ...remote()]), runCli(['query', 'SELECT ?s\nWHERE { ?s ?p }'])]);
     expect(syntax.status).toBe(2);
-    expect(syntax.stderr).toBe("<query>:2:1: error: SPARQL syntax error: the store refused the query: Virtuoso 37000 Error SP030: SPARQL compiler, line 2: syntax error at '}' before '}'. Expected a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) [sparql/syntax]\n");
+    expect(syntax.stderr).toMatch(/^<query>:2:15: error: .* \[sparql\/syntax\]/);
+    expect(syntax.stderr).toBe(here.stderr);
     const update = await runCli(['query', `DROP GRAPH <${GRAPH}>`, ...remote()]);
     expect(update.status).toBe(2);
     expect(update.stderr).toContain('[sparql/update-refused]');

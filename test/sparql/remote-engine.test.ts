@@ -2,7 +2,7 @@
 // prefixes it lacks, default-graph-uri, Accept) and how stores' answers become the W3C result shapes.
 import { describe, expect, it } from 'vitest';
 import type { AuthedFetch } from '../../src/push/authed-fetch.js';
-import { createRemoteEngine, withPrefixes } from '../../src/sparql/remote-engine.js';
+import { createRemoteEngine } from '../../src/sparql/remote-engine.js';
 
 interface Asked {
   readonly query: string | null;
@@ -90,29 +90,44 @@ describe('The remote engine', () => {
     );
   });
 
-  it("reports the store's syntax error at the query's own line, and refuses updates without asking", async () => {
+  it("reports a query the store refuses at the place in the user's text, and refuses updates without asking", async () => {
     const { fetch, asked } = endpoint(
-      () => new Response("Virtuoso 37000 Error SP030: SPARQL compiler, line 3: syntax error at '}' before '}'\n\nSPARQL query:\ndefine sql:big-data-const 0 PREFIX deai: <https://w3id.org/deai/ontology#>\nSELECT ?s\nWHERE { ?s ?p }", { status: 400 }),
+      () => new Response("Virtuoso 37000 Error SP031: SPARQL: Internal error, line 3: unsupported here\n\nSPARQL query:\ndefine sql:big-data-const 0 PREFIX deai: <https://w3id.org/deai/ontology#>\nSELECT ?s\nWHERE { ?s ?p ?o }", { status: 400 }),
     );
     const engine = createRemoteEngine({ endpoint: URL_, fetch, prefixes: { deai: 'https://w3id.org/deai/ontology#' } });
-    await expect(engine.query('SELECT ?s\nWHERE { ?s ?p }')).rejects.toMatchObject({
+    // The query is valid SPARQL, so the store's own words are the diagnosis, at the user's line 2 (the prefixes took a line).
+    await expect(engine.query('SELECT ?s\nWHERE { ?s ?p ?o }')).rejects.toMatchObject({
       name: 'QuerySyntaxError',
-      message: "the store refused the query: Virtuoso 37000 Error SP030: SPARQL compiler, line 2: syntax error at '}' before '}'",
+      code: 'sparql/syntax',
+      what: 'the engine cannot read the query here (the store refused the query: Virtuoso 37000 Error SP031: SPARQL: Internal error, line 2: unsupported here)',
       line: 2,
       column: 1,
     });
-    await expect(engine.query('DROP GRAPH <https://w3id.org/deai/dataset>')).rejects.toMatchObject({ name: 'QuerySyntaxError', message: 'SPARQL Update is not accepted: deai-kg only asks questions of a store' });
-    expect(asked).toHaveLength(1);
+    // A query that is not SPARQL is explained as in-process (here by sparqljs), at its own place.
+    await expect(engine.query('SELECT ?s\nWHERE { ?s ?p }')).rejects.toMatchObject({ name: 'QuerySyntaxError', code: 'sparql/syntax', line: 2 });
+    await expect(engine.query('DROP GRAPH <https://w3id.org/deai/dataset>')).rejects.toMatchObject({
+      name: 'QuerySyntaxError',
+      code: 'sparql/update-refused',
+      what: 'SPARQL Update (DROP) is not accepted: deai-kg only asks questions of a store',
+      line: 1,
+      column: 1,
+    });
+    expect(asked).toHaveLength(2);
+  });
+
+  it('writes the W3C CSV, TSV and XML itself from the JSON the store sent', async () => {
+    const { fetch } = endpoint(() =>
+      json({
+        head: { vars: ['p', 'n'] },
+        results: { bindings: [{ p: { type: 'uri', value: 'https://w3id.org/deai/project/kip' }, n: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: '51' } }] },
+      }),
+    );
+    const engine = createRemoteEngine({ endpoint: URL_, fetch });
+    expect(await engine.queryAs('SELECT * WHERE { ?p ?x ?n }', 'text/csv')).toBe('p,n\r\nhttps://w3id.org/deai/project/kip,51\r\n');
+    expect(await engine.queryAs('SELECT * WHERE { ?p ?x ?n }', 'text/tab-separated-values')).toBe('?p\t?n\n<https://w3id.org/deai/project/kip>\t51\n');
+    expect(await engine.queryAs('SELECT * WHERE { ?p ?x ?n }', 'application/sparql-results+xml')).toContain(
+      '<binding name="p"><uri>https://w3id.org/deai/project/kip</uri></binding>\n      <binding name="n"><literal datatype="http://www.w3.org/2001/XMLSchema#integer">51</literal></binding>',
+    );
   });
 });
 
-describe('withPrefixes', () => {
-  it('adds the missing prefixes on one line, ignoring PREFIX written in comments, strings and IRIs', () => {
-    const prefixes = { deai: 'https://w3id.org/deai/ontology#', rdfs: 'http://www.w3.org/2000/01/rdf-schema#' };
-    expect(withPrefixes('# PREFIX deai: <x>\nSELECT * WHERE { ?s rdfs:label "PREFIX rdfs:" }', prefixes)).toEqual({
-      text: 'PREFIX deai: <https://w3id.org/deai/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n# PREFIX deai: <x>\nSELECT * WHERE { ?s rdfs:label "PREFIX rdfs:" }',
-      linesBefore: 1,
-    });
-    expect(withPrefixes('prefix deai: <a#>\nPREFIX rdfs:<b#> ASK {}', prefixes)).toEqual({ text: 'prefix deai: <a#>\nPREFIX rdfs:<b#> ASK {}', linesBefore: 0 });
-  });
-});

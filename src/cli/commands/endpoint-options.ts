@@ -3,7 +3,6 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { type AuthPolicy, createAuthedFetch, type AuthedFetch } from '../../push/authed-fetch.js';
-import { createRemoteEngine } from '../../sparql/remote-engine.js';
 import { predeclaredPrefixes } from '../../sparql/prefixes.js';
 import type { SparqlEngine } from '../../sparql/sparql-engine.js';
 import { warn } from '../report.js';
@@ -79,16 +78,14 @@ export function withEndpointOptions(command: Command): Command {
   );
 }
 
-/** The remote engine the options ask for, or undefined when no --endpoint is given. */
-export function remoteEngineFor(options: EndpointCliOptions): SparqlEngine | undefined {
+/** The remote engine the options ask for, or undefined when no --endpoint is given (loaded only then). */
+export async function remoteEngineFor(options: EndpointCliOptions): Promise<SparqlEngine | undefined> {
   if (options.endpoint === undefined) {
     if (options.graph !== undefined) throw new UsageError('--graph is for a remote store: give --endpoint URL too');
     return undefined;
   }
-  return createRemoteEngine({
-    endpoint: httpUrl('--endpoint', options.endpoint),
-    fetch: authedFetchFor(options),
-    prefixes: predeclaredPrefixes(options.base),
-    ...(options.graph !== undefined ? { defaultGraph: graphIri(options.graph) } : {}),
-  });
+  const endpoint = httpUrl('--endpoint', options.endpoint);
+  const defaultGraph = options.graph !== undefined ? graphIri(options.graph) : undefined;
+  const { createRemoteEngine } = await import('../../sparql/remote-engine.js');
+  return createRemoteEngine({ endpoint, fetch: authedFetchFor(options), prefixes: predeclaredPrefixes(options.base), ...(defaultGraph !== undefined ? { defaultGraph } : {}) });
 }

@@ -5,14 +5,14 @@ import type { Quad } from '@rdfjs/types';
 import { UsageError } from '../../errors.js';
 import { buildGroupsFromFile } from '../../node/build-from-file.js';
 import { writeBulkFiles } from '../../push/bulk-files.js';
-import { BUNDLED, bundledOntology } from '../../node/package-files.js';
+import { bundledOntology } from '../../node/package-files.js';
 import { groupsWithOntology } from '../../push/groups-with-ontology.js';
 import { CHUNK_TRIPLES, groupsToNTriplesChunks } from '../../push/ntriples-chunks.js';
 import { pushGraph } from '../../push/push-graph.js';
 import { storeEndpointsFor } from '../../push/store-layouts.js';
 import { progressOnStderr } from '../progress.js';
 import { note, reportDiagnostics, warn } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 import { authedFetchFor, graphIri, httpUrl, type RemoteCliOptions, withRemoteOptions } from './endpoint-options.js';
 
 interface PushCliOptions extends CommonOptions, RemoteCliOptions {
@@ -33,18 +33,17 @@ export function registerPush(program: Command): void {
     .summary('replace a named graph in a triple store with the graph, in chunks, swapped in when complete')
     .description(
       [
-        'Build the graph and send it as N-Triples, in chunks, into a staging graph of',
-        'a store that speaks the SPARQL 1.1 Graph Store HTTP Protocol and SPARQL 1.1',
-        'Update (Virtuoso, Fuseki, GraphDB, Oxigraph server; see docs/serve.md); count',
-        'it there, then MOVE it onto the named graph. A failed or killed push leaves',
-        'the named graph as it was. Authentication is Digest or Basic, as the store',
-        'asks (Basic only over https:// or to this machine, unless --insecure-http).',
-        "With --bulk DIR, write gzip'd N-Triples and a load.sql for Virtuoso's bulk",
-        'loader instead. Exit 1 when the store cannot be reached, refuses, or holds',
-        'another number of triples afterwards.',
+        'Build the graph and send it as N-Triples, in chunks, into a staging graph of a store that speaks the SPARQL 1.1 ' +
+          'Graph Store HTTP Protocol and SPARQL 1.1 Update (Virtuoso, Fuseki, GraphDB, Oxigraph server; see docs/serve.md); ' +
+          'count it there, then MOVE it onto the named graph. A failed or killed push leaves the named graph as it was. ' +
+          'Authentication is Digest or Basic, as the store asks (Basic only over https:// or to this machine, unless --insecure-http).',
+        '',
+        "With --bulk DIR, write gzip'd N-Triples and a load.sql for Virtuoso's bulk loader instead.",
+        '',
+        'Exit 1 when the store cannot be reached, refuses, or holds another number of triples afterwards.',
       ].join('\n'),
     )
-    .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+    .addArgument(surveyArgument())
     .option('-e, --endpoint <URL>', "the store's Graph Store endpoint (Virtuoso: http://HOST:8890/sparql-graph-crud-auth)")
     .option('-g, --graph <IRI>', 'the named graph to replace (default: the dataset IRI, BASE + "dataset")')
     .option('--sparql <URL>', "the store's SPARQL query endpoint, for the counts (known for the stores in docs/serve.md)")
