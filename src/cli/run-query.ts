@@ -10,7 +10,7 @@ import { compileWasmForShortRun } from '../node/wasm-start.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { QueryCliOptions, QueryFormat } from './commands/query.js';
 import { displayPath } from './commands/common-options.js';
-import { note, reportDiagnostics } from './report.js';
+import { note, reportDiagnostics, terminalText } from './report.js';
 import { remoteEngineFor } from './commands/endpoint-options.js';
 
 const RDF_EXTENSIONS = ['ttl', 'turtle', 'nt', 'nq', 'trig', 'n3', 'jsonld', 'json'];
@@ -51,7 +51,9 @@ export async function runQuery(text: string | undefined, options: QueryCliOption
       excerpt: error.excerpt,
     });
   }
-  process.stdout.write(result.output);
+  // The table is for reading in a terminal (control characters escaped); json, xml, csv, tsv and RDF are data as they are.
+  const table = form !== 'CONSTRUCT' && form !== 'DESCRIBE' && (options.format ?? 'table') === 'table';
+  process.stdout.write(table ? terminalText(result.output) : result.output);
   if (result.empty && !options.quiet) await explainEmpty(target, sparql, options);
 }
 

@@ -1,9 +1,10 @@
 // The LOAD CSV script (Neo4j 5 Cypher) that loads nodes.csv and relationships.csv into the same graph neo4j-admin import makes.
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { type Neo4jColumn, nodeLabel, relationshipType } from './neo4j-schema.js';
+import { cypherUnmarked } from './spreadsheet-safe.js';
 
 const CAST: Readonly<Record<Neo4jColumn['type'], (field: string) => string>> = {
-  string: (field) => field,
+  string: (field) => cypherUnmarked(field),
   int: (field) => `toInteger(${field})`,
   double: (field) => `toFloat(${field})`,
   boolean: (field) => `toBoolean(${field})`,

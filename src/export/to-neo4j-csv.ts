@@ -3,7 +3,8 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import { stringify } from 'csv-stringify/sync';
 import { attributeColumns, columnText } from './attribute-columns.js';
 import { neo4jLoadScript } from './neo4j-load-script.js';
-import { neo4jColumns, nodeLabel, relationshipType } from './neo4j-schema.js';
+import { type Neo4jColumn, neo4jColumns, nodeLabel, relationshipType } from './neo4j-schema.js';
+import { spreadsheetSafe } from './spreadsheet-safe.js';
 
 export const NEO4J_FILES = ['nodes.csv', 'relationships.csv', 'load.cypher'] as const;
 export type Neo4jFiles = Record<(typeof NEO4J_FILES)[number], string>;
@@ -18,10 +19,12 @@ export function graphologyToNeo4jCsv(graph: Graph): Neo4jFiles {
   const nodeColumns = neo4jColumns(attributeColumns(graph, 'node').filter((c) => c.name !== 'iri'));
   const edgeColumns = neo4jColumns(attributeColumns(graph, 'edge').filter((c) => c.name !== 'relation'));
   const nodeRows: string[][] = [['iri:ID', ...nodeColumns.map((c) => c.header), ':LABEL']];
-  graph.forEachNode((key, attributes) => nodeRows.push([key, ...nodeColumns.map((c) => columnText(attributes[c.name])), nodeLabel(attributes.type)]));
+  // Text properties are made spreadsheet-safe (src/export/spreadsheet-safe.ts); load.cypher takes the mark off again.
+  const cell = (c: Neo4jColumn, value: unknown): string => (c.type === 'string' ? spreadsheetSafe(columnText(value)) : columnText(value));
+  graph.forEachNode((key, attributes) => nodeRows.push([key, ...nodeColumns.map((c) => cell(c, attributes[c.name])), nodeLabel(attributes.type)]));
   const edgeRows: string[][] = [[':START_ID', ':END_ID', ':TYPE', ...edgeColumns.map((c) => c.header)]];
   graph.forEachEdge((_key, attributes, source, target) =>
-    edgeRows.push([source, target, relationshipType(attributes.relation), ...edgeColumns.map((c) => columnText(attributes[c.name]))]),
+    edgeRows.push([source, target, relationshipType(attributes.relation), ...edgeColumns.map((c) => cell(c, attributes[c.name]))]),
   );
   return {
     'nodes.csv': toCsv(nodeRows),

@@ -2,11 +2,12 @@
 // graph is already in canonical order (src/map/survey-to-quads.ts); sort other quads first (sortQuads).
 import type { Quad } from '@rdfjs/types';
 import { Writer } from 'n3';
+import { checkedQuads } from '../vocab/is-iri.js';
 import { PREFIXES } from '../vocab/namespaces.js';
 
 export function quadsToTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>> = PREFIXES): Promise<string> {
   const writer = new Writer({ format: 'text/turtle', prefixes: { ...prefixes } });
-  writer.addQuads([...quads]);
+  writer.addQuads(checkedQuads(quads));
   return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
 }
 
@@ -23,5 +24,5 @@ export function usedPrefixes(quads: Iterable<Quad>, prefixes: Readonly<Record<st
 }
 
 export function quadsToNTriples(quads: Iterable<Quad>): string {
-  return new Writer({ format: 'N-Triples' }).quadsToString([...quads]);
+  return new Writer({ format: 'N-Triples' }).quadsToString(checkedQuads(quads));
 }

@@ -23,6 +23,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'lint/name-variant', level: 'warning', description: 'A section entry names a table project differently' },
   { id: 'lint/link-mismatch', level: 'warning', description: "The table's link for a project matches none of its section links (URL, host or file)" },
   { id: 'lint/heading-numbering', level: 'warning', description: 'A section number does not follow the one before it' },
+  { id: 'lint/bidi-control', level: 'warning', description: 'A name holds a Unicode bidirectional control (it can display as other text)' },
   { id: 'lint/uncertain-mark', level: 'note', description: 'A table cell is marked uncertain or unknown with "?"' },
 ];
 

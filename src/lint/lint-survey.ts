@@ -13,6 +13,7 @@ import { type LintFinding, ruleOf } from './lint-rules.js';
 import { listingFindings } from './listing-findings.js';
 import { markFindings } from './mark-findings.js';
 import { stageFindings } from './stage-findings.js';
+import { bidiFindings } from './bidi-findings.js';
 
 export interface LintOptions {
   readonly ontology: OntologyIndex;
@@ -44,6 +45,7 @@ export function lintSurvey(markdown: string, options: LintOptions): LintFinding[
     ...stageFindings(ctx),
     ...headingFindings(ctx),
     ...markFindings(ctx),
+    ...bidiFindings(ctx),
   ];
   return findings.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || a.code.localeCompare(b.code));
 }

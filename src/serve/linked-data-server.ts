@@ -60,22 +60,27 @@ export async function startLinkedDataServer(options: LinkedDataServerOptions): P
   const viewer = loadViewerFiles(options.viewerDir, options.siteData.files);
   const sparql = createSparqlEndpoint(pool, { maxResults: options.maxResults, timeoutMs: options.timeoutMs, maxBody: MAX_BODY, base: options.graph.base, prefixes });
 
+  /** The server's state as it is: the workers alive and ready now, not the number asked for. 503 when none can answer. */
   const health = (req: IncomingMessage, res: ServerResponse): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(req, res, 405, `${req.method} is not allowed on /health.`, { allow: 'GET, HEAD, OPTIONS' });
     const memory = process.memoryUsage();
+    const workers = pool.stats();
+    const status = workers.size === 0 ? 'unavailable' : workers.failed > 0 ? 'degraded' : 'ok';
     const body = {
-      status: 'ok',
+      status,
       triples: quads.length,
       documents,
-      workers: pool.stats(),
+      workers,
       limits: { queryTimeoutMs: options.timeoutMs, maxResults: options.maxResults },
       memoryMB: { rss: Math.round(memory.rss / 2 ** 20), heapUsed: Math.round(memory.heapUsed / 2 ** 20) },
       uptimeSeconds: Math.round((Date.now() - started) / 1000),
     };
-    send(req, res, 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, `${JSON.stringify(body)}\n`);
+    send(req, res, status === 'unavailable' ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, `${JSON.stringify(body)}\n`);
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestTargetToUrl(req.url ?? '/');
+    if (!url) return sendError(req, res, 400, 'The request target is not a path (expected "/…").');
     if (req.method === 'OPTIONS') return sendPreflight(req, res);
     if (url.pathname === '/sparql') return sparql(req, res, url);
     if (url.pathname === '/health') return health(req, res);
@@ -122,4 +127,19 @@ export async function startLinkedDataServer(options: LinkedDataServerOptions): P
       await pool.close();
     },
   };
+}
+
+/**
+ * The request target as a URL whose path is the target's path. `new URL(target, base)` reads "//etc/passwd" as a
+ * network-path reference (host "etc"); a request target is a path (origin form, RFC 9112 §3.2.1), or an absolute URL
+ * (absolute form, from proxies). Anything else (the asterisk form, garbage) is undefined.
+ */
+export function requestTargetToUrl(target: string): URL | undefined {
+  try {
+    if (target.startsWith('/')) return new URL(`http://localhost${target}`);
+    if (/^https?:\/\//i.test(target)) return new URL(target);
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }

@@ -106,7 +106,7 @@ describe('deai-kg build on a later survey version', () => {
     const out = join(tmp, 'later');
     const result = cli(['build', 'test/fixtures/versions/later-real-excerpt.md', '--validate', '-o', out]);
     expect(result.status, result.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['deai.jsonld', 'deai.ttl']);
+    expect(readdirSync(out).sort()).toEqual(['.deai-kg', 'deai.jsonld', 'deai.ttl']);
     expect(result.stderr).toMatch(/later-real-excerpt\.md:14:\d+: warning: Column "Staking" .*\[table\/unknown-criterion\]/);
     expect(result.stderr).toMatch(/warning: Security assumption "Yuma Consensus" .*\[assumption\/unknown\]/);
     expect(result.stderr).toMatch(/19 projects, \d+ triples, valid against the SHACL shapes/);
@@ -133,6 +133,6 @@ describe('The SHACL check inside build --validate', () => {
     expect(result.stderr).toContain('nothing was written');
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(readFileSync(join(out, 'deai.ttl')).equals(before)).toBe(true);
-    expect(readdirSync(out).filter((name) => name.startsWith('.deai-kg-'))).toEqual([]);
+    expect(readdirSync(join(out, '.deai-kg')).filter((name) => name.startsWith('staging-'))).toEqual([]);
   });
 });

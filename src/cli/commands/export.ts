@@ -1,13 +1,14 @@
 // `deai-kg export --format F [--out FILE|DIR] [SOURCE]`: the graph in an RDF or graph-tool format, on stdout or into files.
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportOptionName, type JsonLdForm, JSONLD_FORMS, exportFormat } from '../../export/formats.js';
 import { UnrepresentableError } from '../../export/xml-text.js';
 import { buildGraphFromFile } from '../../node/build-from-file.js';
 import { BUNDLED, bundledContext } from '../../node/package-files.js';
-import { writeFilesAtomically } from '../../node/write-atomically.js';
+import { prepareOutputDir, prepareOutputFile } from '../../node/output-dir.js';
+import { writeFileAtomically, writeFilesAtomically } from '../../node/write-atomically.js';
 import { note, reportDiagnostics } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
@@ -48,6 +49,10 @@ export function registerExport(program: Command): void {
   ).action(async (source: string, options: ExportCliOptions) => {
     const format = exportFormat(options.format) as ExportFormat;
     checkOptions(format, options);
+    // The output place is checked (and made) before the work, so a bad -o fails at once.
+    const file = options.out && format.kind !== 'directory' ? outputFile(options.out, format.fileName) : undefined;
+    if (file) prepareOutputFile(file);
+    else if (options.out) prepareOutputDir(options.out);
     const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
     reportDiagnostics(graph.diagnostics, options.quiet);
     const input = { graph, context: bundledContext() };
@@ -59,13 +64,11 @@ export function registerExport(program: Command): void {
         return;
       }
       const content = await format.write(input, writeOptions);
-      if (!options.out) {
+      if (!file) {
         writeToStdout(content);
         return;
       }
-      // An existing directory, or a path ending in "/", gets the format's file name (out/ → out/deai.gexf).
-      const file = isDirectory(options.out) || /[\\/]$/.test(options.out) ? join(options.out, format.fileName) : options.out;
-      const [written] = writeFilesAtomically(dirname(file), { [basename(file)]: content });
+      const written = writeFileAtomically(file, content);
       if (!options.quiet) note(`${format.title} → ${written}`);
     } catch (error) {
       if (error instanceof UnrepresentableError) throw new UsageError(error.message);
@@ -94,6 +97,11 @@ function writeToStdout(content: string): void {
     process.exitCode = 1;
   });
   process.stdout.write(content);
+}
+
+/** An existing directory, or a path ending in "/", gets the format's file name (out/ → out/deai.gexf). */
+function outputFile(out: string, fileName: string): string {
+  return isDirectory(out) || /[\\/]$/.test(out) ? join(out, fileName) : out;
 }
 
 function isDirectory(path: string): boolean {

@@ -6,6 +6,7 @@ import { tableToMarkdown } from '../../table/table-to-markdown.js';
 import { reportDiagnostics } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 import { type EndpointCliOptions, remoteEngineFor, withEndpointOptions } from './endpoint-options.js';
+import { spreadsheetSafe } from '../../export/spreadsheet-safe.js';
 
 interface TableCliOptions extends CommonOptions, EndpointCliOptions {
   readonly format: 'md' | 'csv' | 'tsv';
@@ -32,7 +33,10 @@ function built(source: string, options: TableCliOptions): ReturnType<typeof buil
 }
 
 function tableToDelimited(table: TableModel, separator: string): string {
-  const quote = (cell: string): string =>
-    separator === ',' ? (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell) : cell.replace(/[\t\n\r]/g, ' ');
+  // For spreadsheets: a cell that would run as a formula is neutralised (src/export/spreadsheet-safe.ts).
+  const quote = (raw: string): string => {
+    const cell = spreadsheetSafe(raw);
+    return separator === ',' ? (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell) : cell.replace(/[\t\n\r]/g, ' ');
+  };
   return [table.header, ...table.rows].map((row) => row.map(quote).join(separator)).join('\n') + '\n';
 }
