@@ -4,6 +4,7 @@ import type { Quad } from '@rdfjs/types';
 import { Writer } from 'n3';
 import { PREFIXES } from '../vocab/namespaces.js';
 import { type JsonLdContext, JsonLdWriter } from './jsonld-writer.js';
+import { turtleWriter } from './turtle-writer.js';
 
 /** Where text goes: a file, a string, a socket. */
 export interface TextSink {
@@ -36,9 +37,11 @@ export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonL
       },
     };
   }
-  // The N3.js Writer calls write(chunk, encoding, callback) and end(callback) on its output stream.
-  const stream = { write: (chunk: string) => sink.write(chunk), end: (done?: () => void) => (sink.end(), done?.()) };
-  const writer = new Writer(stream as never, format === 'ttl' ? { format: 'text/turtle', prefixes: { ...PREFIXES } } : { format: 'N-Triples' });
+  const writer =
+    format === 'ttl'
+      ? turtleWriter(sink, { format: 'text/turtle', prefixes: { ...PREFIXES } })
+      : // The N3.js Writer calls write(chunk, encoding, callback) and end(callback) on its output stream.
+        new Writer({ write: (chunk: string) => sink.write(chunk), end: (done?: () => void) => (sink.end(), done?.()) } as never, { format: 'N-Triples' });
   return {
     add: (quads) => {
       for (const q of quads) writer.addQuad(q);
