@@ -34,7 +34,7 @@ function jenaClasspath(): string[] {
 /** OWL API 5 from Debian's libowlapi-java, with the jars it needs (and one SLF4J binding, as for Jena). */
 function owlApiClasspath(): string[] {
   const libs = ['owlapi-distribution', 'caffeine', 'commons-codec', 'commons-io', 'commons-rdf-api', 'guava', 'hppcrt', 'atinject-jsr330-api', 'guice',
-    'aopalliance', 'jackson-core', 'jackson-databind', 'jackson-annotations', 'xz', 'jsr305', 'slf4j-api', 'slf4j-simple'];
+    'aopalliance', 'jackson-core', 'jackson-databind', 'jackson-annotations', 'xz', 'jsr305', 'gson', 'slf4j-api', 'slf4j-simple'];
   const rdf4j = readdirSync(JARS).filter((f) => /^rdf4j-[a-z0-9-]+\.jar$/.test(f) && !/-\d+\.[\d.]+\.jar$/.test(f)).map((f) => join(JARS, f));
   return [...libs.map(jar), ...rdf4j];
 }
