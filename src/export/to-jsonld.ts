@@ -2,7 +2,7 @@
 // streaming writer, or expanded through jsonld.js.
 import type { Quad } from '@rdfjs/types';
 import jsonld from 'jsonld';
-import { XSD } from '../vocab/namespaces.js';
+import { RDF, XSD } from '../vocab/namespaces.js';
 import { type JsonLdContext, quadsToCompactJsonLd } from './jsonld-writer.js';
 import { sortQuads } from './sort-quads.js';
 import { quadsToNTriples } from './to-turtle.js';
@@ -21,9 +21,17 @@ export async function quadsToJsonLdNodes(quads: Iterable<Quad>): Promise<jsonld.
   return expanded as jsonld.NodeObject[];
 }
 
-/** Compacted JSON-LD, one node object per subject in the order of the quads (async for the API's sake). */
+/**
+ * Compacted JSON-LD, one node object per subject in the order of the quads. The streaming writer does not write
+ * RDF lists (a built graph has none); quads with a list (the SHACL shapes' sh:in) are compacted by jsonld.js, which
+ * writes the list as @list.
+ */
 export async function quadsToJsonLd(quads: Iterable<Quad>, context: JsonLdContext): Promise<string> {
-  return quadsToCompactJsonLd(quads, context);
+  const all = [...quads];
+  if (!all.some((q) => q.object.termType === 'NamedNode' && q.object.value === RDF('nil'))) return quadsToCompactJsonLd(all, context);
+  const nodes = await jsonld.fromRDF(quadsToNTriples(sortQuads(all)), { format: 'application/n-quads' });
+  const compacted = await jsonld.compact(nodes, context as jsonld.ContextDefinition, { documentLoader: refuseRemoteDocuments } as jsonld.Options.Compact);
+  return `${JSON.stringify(compacted, null, 2)}\n`;
 }
 
 /** Expanded form: full IRIs, every value an array, no context (what `jsonld.expand` gives for the compacted document). */
