@@ -14,11 +14,14 @@ export async function refuseRemoteDocuments(url: string): Promise<never> {
   throw new Error(`JSON-LD tried to load ${url}; deai-kg embeds its context and loads nothing`);
 }
 
+/** An expanded JSON-LD node object (typed here, not as jsonld.js's, so the published types need no @types/jsonld). */
+export type JsonLdNode = Readonly<Record<string, unknown>>;
+
 /** The graph as expanded JSON-LD node objects (one per subject, in subject order), integers as JSON numbers. */
-export async function quadsToJsonLdNodes(quads: Iterable<Quad>): Promise<jsonld.NodeObject[]> {
+export async function quadsToJsonLdNodes(quads: Iterable<Quad>): Promise<JsonLdNode[]> {
   const expanded = await jsonld.fromRDF(quadsToNTriples(sortQuads(quads)), { format: 'application/n-quads', useNativeTypes: true });
   dropXsdString(expanded);
-  return expanded as jsonld.NodeObject[];
+  return expanded as JsonLdNode[];
 }
 
 /**

@@ -1,5 +1,6 @@
 // Every IRI the code spells out lives here; terms the ontology defines by label are read from ontology/.
-import { DataFactory, type NamedNode } from 'n3';
+import type { NamedNode } from '@rdfjs/types';
+import { DataFactory } from 'n3';
 
 const { namedNode } = DataFactory;
 
