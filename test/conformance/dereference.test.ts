@@ -52,7 +52,7 @@ async function notHtml200(url: string, paths: readonly string[]): Promise<string
   for (let i = 0; i < paths.length; i += 16) {
     await Promise.all(
       paths.slice(i, i + 16).map(async (path) => {
-        const response = await fetch(`${url}${path.split('/').map(encodeURIComponent).join('/')}`, { headers: { accept: 'text/html' } });
+        const response = await fetchOnceMore(`${url}${path.split('/').map(encodeURIComponent).join('/')}`, { headers: { accept: 'text/html' } });
         const type = response.headers.get('content-type') ?? '';
         await response.arrayBuffer();
         if (response.status !== 200 || !type.startsWith('text/html')) failed.push(`${path}: ${response.status} ${type}`);
@@ -62,8 +62,20 @@ async function notHtml200(url: string, paths: readonly string[]): Promise<string
   return failed;
 }
 
+/**
+ * A keep-alive connection that the server closes just as the next request goes out fails with "other side closed"
+ * (seen on a loaded machine); clients retry that once, and so does this.
+ */
+async function fetchOnceMore(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 async function get(url: string, accept: string): Promise<{ status: number; type: string; body: string }> {
-  const response = await fetch(url, { headers: { accept } });
+  const response = await fetchOnceMore(url, { headers: { accept } });
   return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
 }
 
