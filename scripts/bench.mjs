@@ -2,7 +2,7 @@
 // Timings depend on the machine and on what else runs: run it on a quiet machine.
 import { spawnSync } from 'node:child_process';
 
-const BENCH_NAMES = ['build', 'sparql', 'viewer', 'serve'];
+const BENCH_NAMES = ['build', 'sparql', 'viewer', 'serve', 'cli'];
 const argv = process.argv.slice(2);
 // `npm run bench -- build --sizes survey,1k`: names pick benchmarks, the rest goes to each of them.
 const only = argv.filter((a) => BENCH_NAMES.includes(a));
@@ -12,6 +12,7 @@ const BENCHES = [
   { name: 'sparql', script: 'dist-bench/bench/sparql-engines.js', what: 'SPARQL engines: Oxigraph vs Comunica (survey, 10k, 100k)' },
   { name: 'viewer', script: 'dist-bench/bench/viewer-draw.js', what: 'viewer: sigma 3 vs 4, time to first draw, bundle size' },
   { name: 'serve', script: 'dist-bench/bench/load-serve.js', what: 'deai-kg serve under load on loopback: p50/p99, errors, timeouts' },
+  { name: 'cli', script: 'dist-bench/bench/cli-start.js', what: 'CLI cold start: --version, --help, a bundled query, a build, vs Python rdflib' },
 ];
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;

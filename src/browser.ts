@@ -31,9 +31,9 @@ export { graphWithOntology, type KnowledgeGraph } from './graph/knowledge-graph.
 export { parseSurvey } from './parse/parse-survey.js';
 export { parseOntology } from './ontology/parse-ontology.js';
 export { parseNameVariants, type NameVariants } from './resolve/name-variants.js';
-export { query, createEngine, type QueryOptions } from './sparql/query-graph.js';
-export { QuerySyntaxError, type QueryResult, type SparqlEngine, type Bindings, type ResultTerm } from './sparql/sparql-engine.js';
-export { resultToCsv, resultToJson, resultToTable, resultToTsv } from './sparql/format-results.js';
+export { query, queryAs, createEngine, type QueryOptions, type EngineOptions } from './sparql/query-graph.js';
+export { QuerySyntaxError, RESULTS_MEDIA_TYPES, type QueryProblem, type QueryResult, type ResultsMediaType, type SparqlEngine, type Bindings, type ResultTerm } from './sparql/sparql-engine.js';
+export { resultToJson, resultToTable } from './sparql/format-results.js';
 export { rqToNamedQuery, type NamedQuery } from './sparql/named-query.js';
 export { quadsToTurtle, quadsToNTriples, usedPrefixes } from './export/to-turtle.js';
 export { quadsToJsonLd, type JsonLdContext } from './export/to-jsonld.js';

@@ -22,6 +22,8 @@ export interface Diagnostic {
   readonly message: string;
   /** What was expected or how to fix it. */
   readonly expected?: string;
+  /** The offending source line with a caret under the fault (see sourceExcerpt), printed under the message. */
+  readonly excerpt?: string;
 }
 
 /** Thrown for bad input; the CLI prints it without a stack trace and exits 2. */
@@ -51,7 +53,32 @@ export class FindingsError extends Error {
 export function formatDiagnostic(d: Diagnostic): string {
   const where = `${d.place.file}:${d.place.line}:${d.place.column}`;
   const expected = d.expected ? ` Expected ${d.expected}` : '';
-  return `${where}: ${d.severity}: ${ensureStop(d.message)}${ensureStop(expected)} [${d.code}]`;
+  const excerpt = d.excerpt ? `\n${d.excerpt}` : '';
+  return `${where}: ${d.severity}: ${ensureStop(d.message)}${ensureStop(expected)} [${d.code}]${excerpt}`;
+}
+
+/** Longest source line quoted whole; a longer one is cut to a window around the fault. */
+const EXCERPT_WIDTH = 100;
+
+/**
+ * The line of `text` at `line` (1-based), indented two spaces, and under it a caret under `column` (1-based, in code
+ * points) repeated `length` times: the shape compilers use, so the fault is found without counting columns.
+ */
+export function sourceExcerpt(text: string, line: number, column: number, length = 1): string {
+  let chars = [...(text.split(/\r\n|\r|\n/)[line - 1] ?? '')];
+  let at = Math.min(Math.max(column - 1, 0), chars.length);
+  let prefix = '';
+  if (chars.length > EXCERPT_WIDTH) {
+    const start = Math.max(0, Math.min(at - EXCERPT_WIDTH / 2, chars.length - EXCERPT_WIDTH));
+    const tail = start + EXCERPT_WIDTH < chars.length ? '…' : '';
+    prefix = start > 0 ? '…' : '';
+    chars = [...chars.slice(start, start + EXCERPT_WIDTH), ...(tail ? [tail] : [])];
+    at -= start;
+  }
+  // Tabs stay tabs under the line, so the caret lines up whatever the tab width.
+  const pad = chars.slice(0, at).map((c) => (c === '\t' ? '\t' : ' ')).join('');
+  const width = Math.max(1, Math.min(length, chars.length - at));
+  return `  ${prefix}${chars.join('')}\n  ${prefix ? ' ' : ''}${pad}${'^'.repeat(width)}`;
 }
 
 function ensureStop(text: string): string {

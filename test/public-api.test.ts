@@ -5,10 +5,10 @@ import * as api from '../src/index.js';
 describe('The public API', () => {
   it('should export exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'BUNDLED', 'DEAI', 'DEFAULT_BASE', 'EXPORT_FORMATS', 'InputError', 'PREFIXES', 'QuerySyntaxError', 'buildGraph', 'buildGraphFromFile',
+      'BUNDLED', 'DEAI', 'DEFAULT_BASE', 'EXPORT_FORMATS', 'InputError', 'PREFIXES', 'QuerySyntaxError', 'RESULTS_MEDIA_TYPES', 'buildGraph', 'buildGraphFromFile',
       'buildGraphWith', 'bundledContext', 'bundledOntology', 'bundledQueries', 'bundledVariants', 'createEngine', 'exportFormat', 'formatDiagnostic', 'graphToGraphology', 'graphToTable',
-      'graphWithOntology', 'lintSurvey', 'parseNameVariants', 'parseOntology', 'parseSurvey', 'predeclaredPrefixes', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query',
-      'readSurvey', 'resultToCsv', 'resultToJson', 'resultToTable', 'resultToTsv', 'rqToNamedQuery', 'tableToMarkdown', 'usedPrefixes', 'validateGraph',
+      'graphWithOntology', 'lintSurvey', 'parseNameVariants', 'parseOntology', 'parseSurvey', 'predeclaredPrefixes', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query', 'queryAs',
+      'readSurvey', 'resultToJson', 'resultToTable', 'rqToNamedQuery', 'tableToMarkdown', 'usedPrefixes', 'validateGraph',
     ]);
   });
 

@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
+  // Not node_modules/.vite: a folder npm did not write there makes every `npx deai-kg` re-read the whole tree.
+  cacheDir: fileURLToPath(new URL('../.cache/vite', import.meta.url)),
   resolve: { alias: { 'deai-kg': fileURLToPath(new URL('../src/browser.ts', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../dist/viewer', import.meta.url)),

@@ -3,7 +3,7 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { QueryEngine } from '@comunica/query-sparql-rdfjs';
 import { DataFactory, Store } from 'n3';
-import { type Bindings, type QueryResult, QuerySyntaxError, type ResultTerm, type SparqlEngine } from '../../src/sparql/sparql-engine.js';
+import { type Bindings, type QueryResult, querySyntaxError, type ResultTerm, type ResultsMediaType, type SparqlEngine } from '../../src/sparql/sparql-engine.js';
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
@@ -39,7 +39,7 @@ export function createComunicaEngineOverStore(store: Store, options: ComunicaEng
         const message = (error as Error).message ?? String(error);
         // Comunica's parser (traqula) reports e.g. "Parse error on line 3" or "… at line 3, column 7".
         const line = /line (\d+)/i.exec(message);
-        if (line) throw new QuerySyntaxError(message, Number(line[1]), Number(/column (\d+)/i.exec(message)?.[1] ?? 1));
+        if (line) throw querySyntaxError(sparql, message, Number(line[1]), Number(/column (\d+)/i.exec(message)?.[1] ?? 1));
         throw error;
       }
       switch (result.resultType) {
@@ -60,8 +60,15 @@ export function createComunicaEngineOverStore(store: Store, options: ComunicaEng
           return { type: 'quads', quads: await collect(await result.execute(), timeoutMs, toN3Quad) };
         default:
           // An update: Comunica would run it against the store when executed; refuse it instead.
-          throw new QuerySyntaxError('Only SPARQL queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are accepted', 1, 1);
+          throw querySyntaxError(sparql, 'only SPARQL queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are accepted');
       }
+    },
+    /** Comunica's own writers for the W3C results formats. */
+    async queryAs(sparql: string, mediaType: ResultsMediaType): Promise<string> {
+      const { data } = await engine.resultToString(await engine.query(sparql, { sources: [store] }), mediaType);
+      let text = '';
+      for await (const chunk of data) text += String(chunk);
+      return text;
     },
   };
 }

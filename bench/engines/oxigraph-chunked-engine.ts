@@ -9,7 +9,7 @@ import type { Quad } from '@rdfjs/types';
 import { Writer } from 'n3';
 import oxigraph from 'oxigraph';
 import { queryForm } from '../../src/sparql/query-form.js';
-import { type QueryResult, QuerySyntaxError, type SparqlEngine } from '../../src/sparql/sparql-engine.js';
+import { type QueryResult, querySyntaxError, type ResultsMediaType, type SparqlEngine } from '../../src/sparql/sparql-engine.js';
 
 /** Quads per store.load() call: ~35 MB of N-Quads text, far below the string limit. */
 export const CHUNK = 200_000;
@@ -46,7 +46,7 @@ function storeEngine(store: OxigraphStore, name: string): SparqlEngine {
     name,
     async query(sparql: string): Promise<QueryResult> {
       const form = queryForm(sparql);
-      if (form !== 'SELECT' && form !== 'ASK') throw new QuerySyntaxError('The benchmark variant answers SELECT and ASK only', 1, 1);
+      if (form !== 'SELECT' && form !== 'ASK') throw querySyntaxError(sparql, 'the benchmark variant answers SELECT and ASK only');
       try {
         const json = JSON.parse(store.query(sparql, { results_format: 'application/sparql-results+json' }) as string);
         if (form === 'ASK') return { type: 'boolean', value: Boolean(json.boolean) };
@@ -54,9 +54,12 @@ function storeEngine(store: OxigraphStore, name: string): SparqlEngine {
       } catch (error) {
         const message = (error as Error).message ?? String(error);
         const place = /error at (\d+):(\d+)/.exec(message);
-        if (place) throw new QuerySyntaxError(message, Number(place[1]), Number(place[2]));
+        if (place) throw querySyntaxError(sparql, message, Number(place[1]), Number(place[2]));
         throw error;
       }
+    },
+    async queryAs(sparql: string, mediaType: ResultsMediaType): Promise<string> {
+      return store.query(sparql, { results_format: mediaType }) as string;
     },
   };
 }

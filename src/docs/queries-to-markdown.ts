@@ -1,6 +1,7 @@
 // Named questions and their answers → docs/queries.md (each question, its SPARQL, its answer table).
 import type { NamedQuery } from '../sparql/named-query.js';
 import type { QueryResult, ResultTerm } from '../sparql/sparql-engine.js';
+import { predeclaredPrefixes } from '../sparql/prefixes.js';
 import { PREFIXES } from '../vocab/namespaces.js';
 
 export interface AnsweredQuery {
@@ -19,12 +20,44 @@ export function queriesToMarkdown(answered: readonly AnsweredQuery[]): string {
     '',
     ...answered.map(({ query }) => `- [${query.question}](#${query.name})`),
     '',
+    ...WRITING_QUERIES,
   ];
   for (const { query, result } of answered) {
     parts.push(`## ${query.name}`, '', `**${query.question}**`, '', '```sparql', stripComment(query.sparql).trim(), '```', '', answerToMarkdown(result), '');
   }
   return parts.join('\n');
 }
+
+/** How to write a query of one's own: what it sees, the prefixes it need not declare, and what a broken one gets. */
+const WRITING_QUERIES = [
+  '## Writing your own',
+  '',
+  'A query sees the survey\'s graph together with the ontology (labels, the SKOS hierarchy); with `--data FILE…` the',
+  'files together with the ontology; `--no-ontology` leaves the ontology out. These prefixes need no `PREFIX` line in',
+  'the CLI, the library\'s `query()`, `/sparql` and the viewer (a query\'s own `PREFIX` wins; the instance prefixes',
+  'follow the build\'s base IRI):',
+  '',
+  '| prefix | IRI |',
+  '|---|---|',
+  ...Object.entries(predeclaredPrefixes()).map(([name, iri]) => `| \`${name}:\` | \`${iri}\` |`),
+  '',
+  'So `SELECT ?name WHERE { project:bittensor rdfs:label ?name }` runs as it is. A query Oxigraph refuses is explained',
+  'at the token at fault, in the user\'s own line and column (never shifted by the prefixes added for them): deai-kg',
+  'checks the tokens (an unknown prefix, an unclosed string, an IRI with a space), then asks sparqljs\'s parser what it',
+  'expected there, and quotes the line with a caret:',
+  '',
+  '```',
+  '$ deai-kg query \'SELECT ?x WHERE { ?x ?p ?o } LIMT 3\'',
+  '<query>:1:30: error: unknown keyword "LIMT". Expected LIMIT (the nearest keyword that can come here) [sparql/syntax]',
+  '  SELECT ?x WHERE { ?x ?p ?o } LIMT 3',
+  '                               ^^^^',
+  '```',
+  '',
+  'The library throws the same as a `QuerySyntaxError` (`line`, `column`, `code`, `what`, `expected`, `excerpt`);',
+  '`/sparql` answers 400 with the same text. An empty answer from a query that names a term the data never mentions',
+  'gets a warning on stderr naming it.',
+  '',
+];
 
 function stripComment(sparql: string): string {
   return sparql.replace(/^#\s*(Question:)?[^\n]*\n/, '');

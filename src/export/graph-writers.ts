@@ -4,6 +4,7 @@ import type { Quad } from '@rdfjs/types';
 import { Writer } from 'n3';
 import { PREFIXES } from '../vocab/namespaces.js';
 import { type JsonLdContext, JsonLdWriter } from './jsonld-writer.js';
+import type { StreamFormat } from './stream-formats.js';
 import { turtleWriter } from './turtle-writer.js';
 
 /** Where text goes: a file, a string, a socket. */
@@ -18,11 +19,7 @@ export interface GraphWriter {
   end(): void;
 }
 
-export const STREAM_FORMATS = ['ttl', 'nt', 'jsonld'] as const;
-export type StreamFormat = (typeof STREAM_FORMATS)[number];
-
-/** The file each format is written to by `deai-kg build`. */
-export const STREAM_FILES: Readonly<Record<StreamFormat, string>> = { ttl: 'deai.ttl', nt: 'deai.nt', jsonld: 'deai.jsonld' };
+export { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from './stream-formats.js';
 
 export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonLdContext): GraphWriter {
   if (format === 'jsonld') {

@@ -4,6 +4,7 @@ import type { OntologyIndex } from '../ontology/ontology-index.js';
 import { parseSurvey } from '../parse/parse-survey.js';
 import { type MappedSurvey, surveyToQuadGroups } from '../map/survey-to-quads.js';
 import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
+import { baseIriProblem } from '../vocab/base-iri.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 
@@ -23,9 +24,8 @@ export interface BuildOptions {
 /** The graph as a stream of groups in canonical order (see surveyToQuadGroups): for surveys too big to hold as quads. */
 export function buildGraphGroups(markdown: string, options: BuildOptions): MappedSurvey & { readonly base: string } {
   const base = options.base ?? DEFAULT_BASE;
-  if (!/^https?:\/\/\S+[/#]$/.test(base)) {
-    throw new TypeError(`The base IRI "${base}" is not usable. Expected an http(s) IRI ending in "/" or "#".`);
-  }
+  const problem = baseIriProblem(base);
+  if (problem) throw new TypeError(`The base IRI "${base}" ${problem}.`);
   const survey = parseSurvey(markdown, { file: options.file ?? 'survey.md' });
   const mapped = surveyToQuadGroups(survey, {
     base,

@@ -8,6 +8,7 @@ import type { JsonLdContext } from '../export/to-jsonld.js';
 import { graphWithOntology, type KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { quadsToEntityIndex } from '../linked-data/entity-index.js';
 import { publishedDocuments } from '../linked-data/published-documents.js';
+import { predeclaredPrefixes } from '../sparql/prefixes.js';
 import { createContextHandler } from './context-handler.js';
 import { createEntityHandler } from './entity-handler.js';
 import { send, sendError, sendPreflight } from './http-replies.js';
@@ -49,12 +50,14 @@ const MAX_BODY = 1024 * 1024;
 export async function startLinkedDataServer(options: LinkedDataServerOptions): Promise<RunningServer> {
   const started = Date.now();
   const quads = graphWithOntology(options.graph);
+  const prefixes = predeclaredPrefixes(options.graph.base);
   const pool = await createQueryPool({
     nquads: new Writer({ format: 'N-Quads' }).quadsToString(quads),
     workers: options.workers,
     timeoutMs: options.timeoutMs,
     maxResults: options.maxResults,
     maxQueue: options.maxQueue ?? 256,
+    prefixes,
   });
   const published = publishedDocuments(options.graph, options.shapesTurtle);
   const index = quadsToEntityIndex(options.graph.quads, options.graph.base, options.graph.ontology.quads, published);
@@ -62,7 +65,7 @@ export async function startLinkedDataServer(options: LinkedDataServerOptions): P
   const entities = createEntityHandler({ index, context: options.context, page: { links: 'iri', siteTitle: options.siteTitle, sparql: true, viewerNodes: options.siteData.viewerNodes } });
   const context = createContextHandler(options.context);
   const viewer = loadViewerFiles(options.viewerDir, options.siteData.files);
-  const sparql = createSparqlEndpoint(pool, { maxResults: options.maxResults, timeoutMs: options.timeoutMs, maxBody: MAX_BODY });
+  const sparql = createSparqlEndpoint(pool, { maxResults: options.maxResults, timeoutMs: options.timeoutMs, maxBody: MAX_BODY, base: options.graph.base, prefixes });
 
   const health = (req: IncomingMessage, res: ServerResponse): void => {
     const memory = process.memoryUsage();

@@ -16,6 +16,8 @@ export interface QueryPoolOptions {
   readonly maxResults: number;
   /** Queries waiting for a worker at most; more are turned away with 503. */
   readonly maxQueue: number;
+  /** Prefixes queries may use without declaring them (see predeclaredPrefixes). */
+  readonly prefixes: Readonly<Record<string, string>>;
 }
 
 export interface PoolStats {
@@ -51,7 +53,7 @@ interface Slot {
 const WORKER_URL = new URL('./query-worker.js', import.meta.url);
 
 export async function createQueryPool(options: QueryPoolOptions): Promise<QueryPool> {
-  const setup: WorkerSetup = { nquads: options.nquads, maxResults: options.maxResults };
+  const setup: WorkerSetup = { nquads: options.nquads, maxResults: options.maxResults, prefixes: options.prefixes };
   const slots: Slot[] = [];
   const queue: Job[] = [];
   const startupMs: number[] = [];

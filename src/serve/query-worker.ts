@@ -1,16 +1,14 @@
 // A query worker thread: loads the graph into its own Oxigraph store once, then answers queries one at a time.
 // Oxigraph's query() is synchronous WebAssembly: a worker that overruns is terminated by the pool (query-pool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { UnrepresentableError } from '../export/xml-text.js';
 import { bundledContext } from '../node/package-files.js';
-import { createOxigraphEngineFromNQuads } from '../sparql/oxigraph-engine.js';
-import { type QueryResult, QuerySyntaxError } from '../sparql/sparql-engine.js';
-import { capSelectQuery } from './cap-query.js';
-import { chooseResultFormat, contentTypeOf, resultFormatsFor } from './result-formats.js';
+import { createOxigraphEngineFromNQuads } from '../sparql/oxigraph-engine-from-nquads.js';
+import { QuerySyntaxError } from '../sparql/sparql-engine.js';
+import { answerQuery } from './answer-query.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.js';
 
 const setup = workerData as WorkerSetup;
-const engine = createOxigraphEngineFromNQuads(setup.nquads);
+const engine = createOxigraphEngineFromNQuads(setup.nquads, { prefixes: setup.prefixes });
 const port = parentPort;
 if (!port) throw new Error('query-worker.ts runs as a worker thread (see query-pool.ts)');
 
@@ -31,43 +29,12 @@ port.on('message', (request: WorkerRequest) => {
 });
 
 async function answer(request: WorkerRequest): Promise<WorkerReply> {
-  let result: QueryResult;
   try {
-    result = await run(request.sparql, setup.maxResults);
+    const reply = await answerQuery(engine, request.sparql, { accept: request.accept, format: request.format, maxResults: setup.maxResults, context: bundledContext() });
+    if (reply.type === 'not-acceptable') return { type: 'error', id: request.id, status: 406, message: reply.message };
+    return { ...reply, id: request.id };
   } catch (error) {
     if (!(error instanceof QuerySyntaxError)) throw error;
-    const update = error.message.startsWith('SPARQL Update');
-    return { type: 'error', id: request.id, status: update ? 403 : 400, message: update ? error.message : `SPARQL syntax error: ${error.message}` };
+    return { type: 'error', id: request.id, status: error.code === 'sparql/update-refused' ? 403 : 400, message: error.message };
   }
-  const format = chooseResultFormat(result.type, request.accept, request.format);
-  if (!format) {
-    const offered = resultFormatsFor(result.type).map((f) => f.mediaType).join(', ');
-    return { type: 'error', id: request.id, status: 406, message: `This query's results come as ${offered}; the request accepts none of them (Accept: ${request.accept ?? ''})` };
-  }
-  const { capped, truncated } = cap(result, setup.maxResults);
-  try {
-    const body = await format.write(capped, bundledContext());
-    return { type: 'result', id: request.id, contentType: contentTypeOf(format.mediaType), body, truncated };
-  } catch (error) {
-    if (error instanceof UnrepresentableError) return { type: 'error', id: request.id, status: 406, message: error.message };
-    throw error;
-  }
-}
-
-/** SELECT runs under `LIMIT max+1` (one more row tells that there were more); a query the rewrite breaks runs as written. */
-async function run(sparql: string, maxResults: number): Promise<QueryResult> {
-  const capped = capSelectQuery(sparql, maxResults + 1);
-  if (capped === undefined) return engine.query(sparql);
-  try {
-    return await engine.query(capped);
-  } catch (error) {
-    if (error instanceof QuerySyntaxError) return engine.query(sparql); // the original's own error, at its own place
-    throw error;
-  }
-}
-
-function cap(result: QueryResult, max: number): { capped: QueryResult; truncated: boolean } {
-  if (result.type === 'bindings' && result.rows.length > max) return { capped: { ...result, rows: result.rows.slice(0, max) }, truncated: true };
-  if (result.type === 'quads' && result.quads.length > max) return { capped: { ...result, quads: result.quads.slice(0, max) }, truncated: true };
-  return { capped: result, truncated: false };
 }

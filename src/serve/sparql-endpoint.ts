@@ -1,23 +1,41 @@
-// The /sparql endpoint: SPARQL 1.1 Protocol requests → the query pool → results by content negotiation.
+// The /sparql endpoint: SPARQL 1.1 Protocol requests → the query pool → results by content negotiation; for a browser,
+// an HTML page with the query form and the results as a table.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Bindings, ResultTerm } from '../sparql/sparql-engine.js';
 import { BodyTooLargeError, readBody, send, sendError } from './http-replies.js';
 import { negotiate } from './negotiate.js';
 import type { QueryPool } from './query-pool.js';
+import { RESULT_FORMATS } from './result-formats.js';
+import { EXAMPLE_QUERY, type PageOutcome, resultsPage } from './results-page.js';
 import { requestToAction } from './sparql-request.js';
+import type { QueryOutcome } from './worker-messages.js';
 
-export interface EndpointLimits {
+export interface EndpointOptions {
   readonly maxResults: number;
   readonly timeoutMs: number;
   /** Largest POST body accepted, in bytes. */
   readonly maxBody: number;
+  /** The graph's base: IRIs under it link to this server's pages in the HTML table. */
+  readonly base: string;
+  /** The predeclared prefixes, listed on the page and used to shorten IRIs in the table. */
+  readonly prefixes: Readonly<Record<string, string>>;
 }
 
-export function createSparqlEndpoint(pool: QueryPool, limits: EndpointLimits) {
+/** The page runs no script; its form submits to /sparql itself. */
+const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', vary: 'Accept', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" };
+
+/** For the HTML table, the pool is asked for SPARQL JSON (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE). */
+const TABLE_SOURCE = 'application/sparql-results+json, application/n-triples;q=0.9';
+
+export function createSparqlEndpoint(pool: QueryPool, options: EndpointOptions) {
+  const page = (query: string, outcome?: PageOutcome): string =>
+    resultsPage({ query, base: options.base, prefixes: options.prefixes, maxResults: options.maxResults, timeoutMs: options.timeoutMs, ...(outcome ? { outcome } : {}) });
+
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     let body = '';
     if (req.method === 'POST') {
       try {
-        body = await readBody(req, limits.maxBody);
+        body = await readBody(req, options.maxBody);
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
         sendError(req, res, 413, `${error.message} Send a shorter query.`, { connection: 'close' });
@@ -30,11 +48,14 @@ export function createSparqlEndpoint(pool: QueryPool, limits: EndpointLimits) {
       return;
     }
     if (action.type === 'describe-endpoint') {
-      if (negotiate(req.headers.accept, ['text/html', 'text/plain']) === 'text/html') {
-        send(req, res, 200, { 'content-type': 'text/html; charset=utf-8', vary: 'Accept', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" }, endpointPage(limits));
-      } else {
-        sendError(req, res, 400, 'No query: send GET /sparql?query=… or POST a query (SPARQL 1.1 Protocol).', { vary: 'Accept' });
-      }
+      if (negotiate(req.headers.accept, ['text/html', 'text/plain']) === 'text/html') send(req, res, 200, PAGE_HEADERS, page(EXAMPLE_QUERY));
+      else sendError(req, res, 400, 'No query: send GET /sparql?query=… or POST a query (SPARQL 1.1 Protocol).', { vary: 'Accept' });
+      return;
+    }
+    if (wantsHtml(req.headers.accept, action.format)) {
+      const outcome = await pool.run(action.sparql, TABLE_SOURCE, undefined);
+      const status = outcome.type === 'error' ? outcome.status : 200;
+      send(req, res, status, { ...PAGE_HEADERS, 'cache-control': 'no-cache' }, page(action.sparql, await outcomeToPage(outcome)));
       return;
     }
     const outcome = await pool.run(action.sparql, req.headers.accept, action.format);
@@ -46,27 +67,35 @@ export function createSparqlEndpoint(pool: QueryPool, limits: EndpointLimits) {
       'content-type': outcome.contentType,
       vary: 'Accept',
       'cache-control': 'no-cache',
-      'x-result-limit': String(limits.maxResults),
+      'x-result-limit': String(options.maxResults),
       ...(outcome.truncated ? { 'x-results-truncated': 'true' } : {}),
     }, outcome.body);
   };
 }
 
-/** A plain form for people who open /sparql in a browser; its GET is an ordinary protocol request. */
-function endpointPage(limits: EndpointLimits): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>SPARQL endpoint · deai-kg</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;margin:1.2rem;max-width:60rem}textarea{width:100%;font:13px monospace}</style></head>
-<body><h1>SPARQL endpoint</h1>
-<p>SPARQL 1.1 queries over the survey graph and the DeAI ontology (read-only). Results by content negotiation, or pick one:
-at most ${limits.maxResults} rows, ${limits.timeoutMs} ms per query. <a href="./">Back to the graph</a>.</p>
-<form method="get" action="sparql">
-<textarea name="query" rows="12">PREFIX deai: &lt;https://w3id.org/deai/ontology#&gt;
-PREFIX rdfs: &lt;http://www.w3.org/2000/01/rdf-schema#&gt;
-SELECT ?project ?name WHERE { ?project a deai:Project ; rdfs:label ?name } ORDER BY ?name</textarea>
-<p><label>Results <select name="format"><option value="json">SPARQL JSON</option><option value="xml">SPARQL XML</option>
-<option value="csv">CSV</option><option value="tsv">TSV</option><option value="turtle">Turtle (CONSTRUCT)</option>
-<option value="jsonld">JSON-LD (CONSTRUCT)</option><option value="nt">N-Triples (CONSTRUCT)</option></select></label>
-<button type="submit">Run</button></p></form></body></html>
-`;
+/**
+ * `format=html`, or a client that ranks text/html above every result format: a browser (text/html at q=1, the rest
+ * through a lower wildcard), never curl or a SPARQL library, which accept any type alike and so get SPARQL JSON first.
+ */
+export function wantsHtml(accept: string | undefined, format: string | undefined): boolean {
+  if (format !== undefined) return format.trim().toLowerCase() === 'html';
+  return negotiate(accept, [...RESULT_FORMATS.map((f) => f.mediaType), 'text/html']) === 'text/html';
+}
+
+async function outcomeToPage(outcome: QueryOutcome): Promise<PageOutcome> {
+  if (outcome.type === 'error') return { type: 'error', status: outcome.status, message: outcome.message };
+  if (outcome.contentType.startsWith('application/n-triples')) {
+    const { Parser } = await import('n3');
+    const rows = new Parser({ format: 'N-Triples' }).parse(outcome.body).map((q): Bindings => ({ subject: toTerm(q.subject), predicate: toTerm(q.predicate), object: toTerm(q.object) }));
+    return { type: 'table', variables: ['subject', 'predicate', 'object'], rows, truncated: outcome.truncated };
+  }
+  const json = JSON.parse(outcome.body) as { boolean?: boolean; head: { vars?: string[] }; results?: { bindings: Bindings[] } };
+  if (typeof json.boolean === 'boolean') return { type: 'boolean', value: json.boolean };
+  return { type: 'table', variables: json.head.vars ?? [], rows: json.results?.bindings ?? [], truncated: outcome.truncated };
+}
+
+function toTerm(term: { termType: string; value: string; language?: string; datatype?: { value: string } }): ResultTerm {
+  if (term.termType === 'NamedNode') return { type: 'uri', value: term.value };
+  if (term.termType === 'BlankNode') return { type: 'bnode', value: term.value };
+  return { type: 'literal', value: term.value, ...(term.language ? { 'xml:lang': term.language } : term.datatype ? { datatype: term.datatype.value } : {}) };
 }

@@ -52,7 +52,6 @@ export function requestToAction(request: ProtocolRequest): ProtocolAction {
     if (method === 'POST') return { type: 'refuse', status: 400, message: 'The form has no query parameter: send query=… (SPARQL 1.1 Protocol).' };
     return { type: 'describe-endpoint' };
   }
-  if (sparql.trim() === '') return { type: 'refuse', status: 400, message: 'The query is empty.' };
   if (queryForm(sparql) === 'UPDATE') return { type: 'refuse', status: 403, message: READ_ONLY };
   const format = params.get('format') ?? params.get('output') ?? urlParams.get('format') ?? urlParams.get('output') ?? undefined;
   return { type: 'query', sparql, format };

@@ -1,9 +1,10 @@
 // The messages between the query pool (main thread) and its workers.
 
-/** workerData: the graph as N-Quads (each worker parses it into its own store) and the result cap. */
+/** workerData: the graph as N-Quads (each worker parses it into its own store), the result cap, the predeclared prefixes. */
 export interface WorkerSetup {
   readonly nquads: string;
   readonly maxResults: number;
+  readonly prefixes: Readonly<Record<string, string>>;
 }
 
 export interface WorkerRequest {

@@ -1,8 +1,4 @@
 // Every IRI the code spells out lives here; terms the ontology defines by label are read from ontology/.
-import type { NamedNode } from '@rdfjs/types';
-import { DataFactory } from 'n3';
-
-const { namedNode } = DataFactory;
 
 /** A namespace: call it with a local name to get the IRI string. */
 export type Namespace = ((local: string) => string) & { readonly iri: string };
@@ -57,5 +53,3 @@ export const PREFIXES: Readonly<Record<string, string>> = {
 /** Where the survey comes from (see data/SOURCE.md). */
 export const SURVEY_REPOSITORY = 'https://github.com/FLock-io/awesome-decentralized-ai';
 export const SURVEY_PAPER = 'https://arxiv.org/abs/2411.17461';
-
-export const iri = (value: string): NamedNode => namedNode(value);

@@ -56,8 +56,37 @@ describe('deai-kg query', () => {
     writeFileSync(file, 'SELECT ?p\nWHERE {\n  ?p ?q \n}\n');
     const r = cli('query', file);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/broken\.rq:4:\d+: error: SPARQL syntax error/);
+    // The object is missing: the fault is the closing brace, line 4, column 1 of the file.
+    expect(r.stderr.split('\n')[0]).toBe('broken.rq:4:1: error: unexpected "}". Expected a variable, IRI or literal. [sparql/syntax]'.replace('broken.rq', file));
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('should let --data files see the ontology too, unless --no-ontology, and then say why the answer is empty', () => {
+    const data = join(dir, 'deai.ttl');
+    const withOntology = cli('query', 'section-only-projects', '--data', data);
+    expect(withOntology.status).toBe(0);
+    expect(withOntology.stdout).toMatch(/Morpheus\s+│ Application\s+│ 149/);
+    const without = cli('query', 'section-only-projects', '--data', data, '--no-ontology');
+    expect(without.status).toBe(0);
+    expect(without.stdout).toContain('(no results)');
+    expect(without.stderr).toBe(
+      `deai-kg: warning: the answer is empty, and nothing in ${data} (without the ontology) mentions skos:prefLabel, which the query uses. Drop --no-ontology if the query needs the ontology's labels or hierarchy.\n`,
+    );
+  });
+
+  it('should name a misspelt term when the answer is empty, and stay quiet with -q', () => {
+    const typo = cli('query', 'SELECT ?p WHERE { ?p a deai:Projekt }', '-f', 'csv');
+    expect(typo.stdout).toBe('p\r\n');
+    expect(typo.stderr).toContain('nothing in the graph of data/sok-deai-README.md and the ontology mentions deai:Projekt, which the query uses.');
+    expect(cli('query', 'SELECT ?p WHERE { ?p a deai:Projekt }', '-q').stderr).toBe('');
+  });
+
+  it('should write SPARQL XML as the engine writes it, and show IRIs under predeclared prefixes in the table', () => {
+    const xml = cli('query', 'SELECT ?p WHERE { ?p rdfs:label "Bittensor" }', '-f', 'xml');
+    expect(xml.stdout).toBe(
+      '<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head><variable name="p"/></head><results><result><binding name="p"><uri>https://w3id.org/deai/project/bittensor</uri></binding></result></results></sparql>\n',
+    );
+    expect(cli('query', 'SELECT ?p WHERE { ?p rdfs:label "Bittensor" }').stdout).toBe('p\n─────────────────\nproject:bittensor\n1 row\n');
   });
 
   it('should refuse updates and wrong formats with exit 2', () => {

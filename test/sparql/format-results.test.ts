@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultToCsv, resultToJson, resultToTable, resultToTsv } from '../../src/sparql/format-results.js';
+import { iriToPrefixedName, resultToJson, resultToTable } from '../../src/sparql/format-results.js';
 import { queryForm } from '../../src/sparql/query-form.js';
 import type { QueryResult } from '../../src/sparql/sparql-engine.js';
 
@@ -19,18 +19,6 @@ describe('SPARQL result formats', () => {
     expect(json.head.vars).toEqual(['p', 'label', 'n', 'note']);
     expect(json.results.bindings[0].label).toEqual({ type: 'literal', value: 'Staking', 'xml:lang': 'en' });
     expect(JSON.parse(resultToJson({ type: 'boolean', value: false }))).toEqual({ head: {}, boolean: false });
-  });
-
-  it('should write W3C CSV: plain values, quoted where needed, CRLF line ends, empty for unbound', () => {
-    expect(resultToCsv(select)).toBe(
-      'p,label,n,note\r\nhttps://w3id.org/deai/ontology#Staking,Staking,24,\r\nhttps://example.org/x y,"say ""hi"", then\nleave",,_:b0\r\n',
-    );
-  });
-
-  it('should write W3C TSV: ?var header, terms in Turtle syntax, bare integers, escaped newlines', () => {
-    expect(resultToTsv(select)).toBe(
-      '?p\t?label\t?n\t?note\n<https://w3id.org/deai/ontology#Staking>\t"Staking"@en\t24\t\n<https://example.org/x y>\t"say \\"hi\\", then\\nleave"\t\t_:b0\n',
-    );
   });
 
   it('should write a readable table with prefixed names and a row count', () => {

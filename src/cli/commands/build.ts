@@ -1,17 +1,20 @@
 // `deai-kg build [SOURCE] [--out DIR] [--formats ttl,jsonld,nt] [--validate]`: the graph as DIR/deai.ttl, DIR/deai.jsonld
-// (and DIR/deai.nt), streamed to disk group by group, so memory stays flat however long the survey is.
+// (and DIR/deai.nt), streamed to disk group by group, so memory stays flat however long the survey is. A survey built
+// before (same text, options and deai-kg) is written again from the cache, without parsing or mapping.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Quad } from '@rdfjs/types';
-import { STREAM_FORMATS, type StreamFormat } from '../../export/graph-writers.js';
-import { buildGroupsFromFile } from '../../node/build-from-file.js';
-import { BUNDLED, bundledContext, bundledOntology } from '../../node/package-files.js';
-import { writeGraphFiles } from '../../node/write-graph-files.js';
-import { validateGraph } from '../../node/validate-graph.js';
-import { violationToText } from '../../validate/violation-to-text.js';
+import type { Diagnostic } from '../../errors.js';
 import { FindingsError } from '../../errors.js';
+import { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from '../../export/stream-formats.js';
+import { BUNDLED } from '../../node/package-root.js';
+import { readSurvey } from '../../node/read-survey.js';
+import { readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../node/survey-cache.js';
+import { writeFilesAtomically } from '../../node/write-atomically.js';
 import { progressOnStderr } from '../progress.js';
 import { note, reportDiagnostics } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface BuildCliOptions extends CommonOptions {
   readonly out: string;
@@ -19,44 +22,84 @@ interface BuildCliOptions extends CommonOptions {
   readonly validate: boolean;
 }
 
+/** A build: the files' text and what the summary line says (the cache keeps the files as texts, the rest as meta). */
+interface CachedBuild {
+  readonly files: Readonly<Record<string, string>>;
+  readonly projectCount: number;
+  readonly triples: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+type BuildMeta = Omit<CachedBuild, 'files'>;
+
 export function registerBuild(program: Command): void {
   withCommonOptions(
     program
       .command('build')
-      .summary('build the knowledge graph: DIR/deai.ttl and DIR/deai.jsonld')
       .description(
-        'Parse the survey, map it onto the DeAI ontology and write Turtle and JSON-LD (context embedded), and N-Triples\n' +
-          'if asked. The graph is written while it is mapped, so a survey of 100k projects builds in bounded memory.\n' +
-          'A failed build writes nothing; earlier outputs stay intact.',
+        'Parse the survey, map it onto the DeAI ontology and write Turtle and JSON-LD (context embedded), and N-Triples if asked. ' +
+          'The graph is written while it is mapped, so a survey of 100k projects builds in bounded memory. ' +
+          'A failed build writes nothing; earlier outputs stay intact.\n\n' +
+          'A survey built before with the same options is written again from the cache in the user cache folder ' +
+          '(DEAI_KG_CACHE_DIR sets another, DEAI_KG_CACHE=off turns it off).',
       )
-      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .addArgument(surveyArgument())
       .option('-o, --out <DIR>', 'output directory', 'out')
       .option('-f, --formats <LIST>', `formats to write, comma-separated: ${STREAM_FORMATS.join(', ')}`, parseFormats, ['ttl', 'jsonld'])
       .option('--validate', 'also check the graph against the SHACL shapes first (holds the graph in memory; ~0.3 s on the survey)', false),
   ).action(async (source: string, options: BuildCliOptions) => {
-    const progress = progressOnStderr(Boolean(options.quiet));
-    progress.step(`parsing ${displayPath(source)}`);
-    const mapped = buildGroupsFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
-    let groups: Iterable<readonly Quad[]> = mapped.groups;
-    let checked: number | undefined;
-    if (options.validate) {
-      progress.step('mapping');
-      const quads = [...mapped.groups].flat();
-      progress.step('validating');
-      checked = await checkShapes(quads, mapped.base);
-      groups = [quads];
+    const file = displayPath(source);
+    const markdown = readSurvey(file);
+    const cacheDir = options.validate ? undefined : surveyCacheDir();
+    const key = cacheDir ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
+    const cached = readCacheEntry<BuildMeta>(cacheDir, 'build', key);
+    let build: CachedBuild;
+    let checkedMs: number | undefined;
+    if (cached) {
+      build = { ...cached.meta, files: cached.texts };
+      writeFilesAtomically(options.out, build.files);
+    } else {
+      ({ build, checkedMs } = await buildFresh(file, markdown, options));
+      const { files, ...meta } = build;
+      writeCacheEntry(cacheDir, 'build', key, { meta, texts: files });
     }
-    // One group per project, and a few more: the survey, papers, minted terms and the dataset description.
-    progress.start('writing', mapped.projectCount);
-    const written = writeGraphFiles(options.out, options.formats, groups, bundledContext(), () => progress.tick());
-    progress.done();
-    reportDiagnostics(mapped.diagnostics, options.quiet);
+    reportDiagnostics(build.diagnostics, options.quiet);
     if (!options.quiet) {
-      const warnings = mapped.diagnostics.length;
-      const shapes = checked === undefined ? '' : `, valid against the SHACL shapes (${checked} ms)`;
-      note(`${mapped.projectCount} projects, ${written.triples} triples${shapes} → ${written.files.join(', ')}${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`);
+      const warnings = build.diagnostics.length;
+      const shapes = checkedMs === undefined ? '' : `, valid against the SHACL shapes (${checkedMs} ms)`;
+      const written = options.formats.map((format) => join(options.out, STREAM_FILES[format]));
+      note(`${build.projectCount} projects, ${build.triples} triples${shapes} → ${written.join(', ')}${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`);
     }
   });
+}
+
+/** Parses, maps and writes the survey; returns the written files' text for the cache. */
+async function buildFresh(file: string, markdown: string, options: BuildCliOptions): Promise<{ build: CachedBuild; checkedMs?: number }> {
+  const [{ buildGraphGroups }, { writeGraphFiles }, { bundledContext, bundledOntology, bundledVariants, sha256 }] = await Promise.all([
+    import('../../graph/build-graph.js'),
+    import('../../node/write-graph-files.js'),
+    import('../../node/package-files.js'),
+  ]);
+  const progress = progressOnStderr(Boolean(options.quiet));
+  progress.step(`parsing ${file}`);
+  const mapped = buildGraphGroups(markdown, {
+    ontology: bundledOntology(), variants: bundledVariants(), digest: sha256(markdown), file, ...(options.base ? { base: options.base } : {}),
+  });
+  let groups: Iterable<readonly Quad[]> = mapped.groups;
+  let checkedMs: number | undefined;
+  if (options.validate) {
+    progress.step('mapping');
+    const quads = [...mapped.groups].flat();
+    progress.step('validating');
+    checkedMs = await checkShapes(quads, mapped.base);
+    groups = [quads];
+  }
+  // One group per project, and a few more: the survey, papers, minted terms and the dataset description.
+  progress.start('writing', mapped.projectCount);
+  const written = writeGraphFiles(options.out, options.formats, groups, bundledContext(), () => progress.tick());
+  progress.done();
+  const files = Object.fromEntries(options.formats.map((format) => [STREAM_FILES[format], readFileSync(join(options.out, STREAM_FILES[format]), 'utf8')]));
+  const build = { files, projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
+  return checkedMs === undefined ? { build } : { build, checkedMs };
 }
 
 function parseFormats(value: string): StreamFormat[] {
@@ -69,6 +112,12 @@ function parseFormats(value: string): StreamFormat[] {
 /** A violation is a bug to report, so nothing is written. Returns the ms taken. */
 async function checkShapes(quads: Quad[], base: string): Promise<number> {
   const started = performance.now();
+  // Loaded here, not at the top: the SHACL engine costs a plain build a third of its start-up time.
+  const [{ validateGraph }, { violationToText }, { bundledOntology }] = await Promise.all([
+    import('../../node/validate-graph.js'),
+    import('../../validate/violation-to-text.js'),
+    import('../../node/package-files.js'),
+  ]);
   const { violations } = await validateGraph({ quads, ontology: bundledOntology(), diagnostics: [], base });
   for (const v of violations) process.stderr.write(`${violationToText(v)}\n`);
   if (violations.length > 0) throw new FindingsError(`the graph breaks the SHACL shapes (${violations.length} violation${violations.length > 1 ? 's' : ''}); nothing was written`);

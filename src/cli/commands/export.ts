@@ -11,7 +11,7 @@ import { buildGraphFromFile } from '../../node/build-from-file.js';
 import { BUNDLED, bundledContext } from '../../node/package-files.js';
 import { writeFilesAtomically } from '../../node/write-atomically.js';
 import { note, reportDiagnostics } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface ExportCliOptions extends CommonOptions {
   readonly format: string;
@@ -28,19 +28,18 @@ export function registerExport(program: Command): void {
   withCommonOptions(
     program
       .command('export')
-      .summary('write the graph as RDF (ttl, jsonld, nt, nq, trig, rdfxml) or for graph tools (gexf, graphml, graphology, cytoscape, csv)')
       .description(
         [
-          'Build the graph and write it in one format, on stdout unless --out is given.',
-          'RDF formats carry the triples of deai.ttl (nq and trig: in named graphs ontology, data and provenance);',
-          'graph formats carry the property graph the viewer draws (projects, stages, capabilities, assumptions).',
-          'csv writes nodes.csv, relationships.csv and load.cypher for Neo4j into the directory given with --out.',
+          'Build the graph and write it in one format, on stdout unless --out is given. RDF formats carry the triples of ' +
+            'deai.ttl (nq and trig: in named graphs ontology, data and provenance); graph formats carry the property graph ' +
+            'the viewer draws (projects, stages, capabilities, assumptions). csv writes nodes.csv, relationships.csv and ' +
+            'load.cypher for Neo4j into the directory given with --out.',
           '',
           'Formats:',
           ...EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(11)}${f.title} → ${f.kind === 'directory' ? f.files.join(', ') : f.fileName}`),
         ].join('\n'),
       )
-      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .addArgument(surveyArgument())
       .addOption(new Option('-f, --format <FORMAT>', 'output format').choices(EXPORT_FORMATS.map((f) => f.name)).default('ttl'))
       .option('-o, --out <FILE|DIR>', 'write here instead of stdout (atomically); a directory (existing, or ending in /) gets the format\'s file name; csv needs a directory')
       .addOption(new Option('--jsonld-form <FORM>', 'JSON-LD form (with --format jsonld; default compacted)').choices(JSONLD_FORMS))

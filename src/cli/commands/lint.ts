@@ -6,9 +6,9 @@ import { findingToText } from '../../lint/finding-to-text.js';
 import { findingsToSarif } from '../../lint/findings-to-sarif.js';
 import { lintSurvey } from '../../lint/lint-survey.js';
 import { readSurvey } from '../../node/build-from-file.js';
-import { BUNDLED, bundledOntology, bundledVariants, PACKAGE_ROOT } from '../../node/package-files.js';
+import { bundledOntology, bundledVariants, PACKAGE_ROOT } from '../../node/package-files.js';
 import { note } from '../report.js';
-import { displayPath } from './common-options.js';
+import { displayPath, surveyArgument } from './common-options.js';
 
 interface LintCliOptions {
   readonly format: 'text' | 'json' | 'sarif';
@@ -18,11 +18,13 @@ interface LintCliOptions {
 export function registerLint(program: Command): void {
   program
     .command('lint')
-    .summary('find problems in the survey (table vs sections, names, links, numbering); exit 1 on any')
     .description(
-      'Check the survey for inconsistencies: projects only in the sections or only in the table, a section listing that the table does not mark, name variants, table links that disagree with the section links, heading numbers and levels, uncertain marks, and every warning of the build (see docs/trust.md).\nFindings go to stdout with file:line:column.\nExit 0 when clean, 1 on any finding, 2 when the survey cannot be read.',
+      'Check the survey for inconsistencies: projects only in the sections or only in the table, a section listing that ' +
+        'the table does not mark, name variants, table links that disagree with the section links, heading numbers and ' +
+        'levels, uncertain marks, and every warning of the build (see docs/trust.md). Findings go to stdout with ' +
+        'file:line:column.\n\nExit 0 when clean, 1 on any finding, 2 when the survey cannot be read.',
     )
-    .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+    .addArgument(surveyArgument())
     .addOption(new Option('-f, --format <FORMAT>', 'text, json, or SARIF 2.1.0 for code-scanning UIs').choices(['text', 'json', 'sarif']).default('text'))
     .option('-q, --quiet', 'print no summary')
     .addHelpText('after', '\nExamples:\n  deai-kg lint\n  deai-kg lint my-survey.md --format sarif > lint.sarif\n')

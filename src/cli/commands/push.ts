@@ -4,10 +4,9 @@ import { UsageError } from '../../errors.js';
 import { quadsToNTriples } from '../../export/to-turtle.js';
 import { graphWithOntology } from '../../graph/knowledge-graph.js';
 import { buildGraphFromFile } from '../../node/build-from-file.js';
-import { BUNDLED } from '../../node/package-files.js';
 import { pushGraph } from '../../push/push-graph.js';
 import { note, reportDiagnostics } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface PushCliOptions extends CommonOptions {
   readonly endpoint?: string;
@@ -24,20 +23,17 @@ export function registerPush(program: Command): void {
   withCommonOptions(
     program
       .command('push')
-      .summary('replace a named graph in a triple store with the graph (SPARQL 1.1 Graph Store Protocol PUT)')
       .description(
         [
-          'Build the graph and PUT it, as N-Triples, into a named graph of a store',
-          'that speaks the SPARQL 1.1 Graph Store HTTP Protocol (Virtuoso, Fuseki,',
-          'GraphDB, Oxigraph server; see docs/serve.md), replacing what it held.',
-          'Authentication is Basic or Digest, as the store asks. Then the triples in',
-          'the graph are counted: by a SPARQL COUNT at the store\'s query endpoint',
-          '(--sparql, or known from the endpoint\'s path), else by reading it back.',
-          'Exit 1 when the store cannot be reached, refuses, or holds another number',
-          'of triples afterwards.',
+          'Build the graph and PUT it, as N-Triples, into a named graph of a store that speaks the SPARQL 1.1 Graph Store ' +
+            'HTTP Protocol (Virtuoso, Fuseki, GraphDB, Oxigraph server; see docs/serve.md), replacing what it held. ' +
+            'Authentication is Basic or Digest, as the store asks. Then the triples in the graph are counted: by a SPARQL ' +
+            'COUNT at the store\'s query endpoint (--sparql, or known from the endpoint\'s path), else by reading it back.',
+          '',
+          'Exit 1 when the store cannot be reached, refuses, or holds another number of triples afterwards.',
         ].join('\n'),
       )
-      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .addArgument(surveyArgument())
       .option('-e, --endpoint <URL>', 'the store\'s Graph Store endpoint (Virtuoso: http://HOST:8890/sparql-graph-crud-auth)')
       .option('-g, --graph <IRI>', 'the named graph to replace (default: the dataset IRI, BASE + "dataset")')
       .option('-u, --user <USER>', 'user name, if the store asks for one')

@@ -10,7 +10,7 @@ import { VIEWER_DIST } from '../../node/write-site.js';
 import { startLinkedDataServer } from '../../serve/linked-data-server.js';
 import { graphToSiteData } from '../../site/site-data.js';
 import { note, reportDiagnostics } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface ServeCliOptions extends CommonOptions {
   readonly port: string;
@@ -27,7 +27,6 @@ export function registerServe(program: Command): void {
   withCommonOptions(
     program
       .command('serve')
-      .summary('serve the graph as linked data: a SPARQL 1.1 endpoint, dereferenceable IRIs and the viewer')
       .description(
         [
           'Build the graph and serve it on 127.0.0.1 (see docs/serve.md):',
@@ -36,11 +35,12 @@ export function registerServe(program: Command): void {
           '                      N-Triples or RDF/XML by Accept',
           '  /ontology           the ontology, its terms as /ontology#Term',
           '  /                   the viewer; /health: status, workers, memory',
-          'Queries run in worker threads: one that overruns --query-timeout is',
-          'stopped (503) without stalling the others.',
+          '',
+          'Queries run in worker threads: one that overruns --query-timeout is stopped (503) without stalling the others. ' +
+            'A browser gets /sparql results as an HTML table under the query form.',
         ].join('\n'),
       )
-      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .addArgument(surveyArgument())
       .option('-p, --port <N>', 'port (0 picks a free one)', '8080')
       .option('--host <HOST>', 'address to listen on', '127.0.0.1')
       .option('--workers <N>', 'query worker threads, each with its own copy of the graph', String(DEFAULT_WORKERS))

@@ -10,7 +10,7 @@ import { writeSite } from '../../node/write-site.js';
 import { graphToEntityPages } from '../../site/entity-pages.js';
 import { graphToSiteData } from '../../site/site-data.js';
 import { note, reportDiagnostics } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface SiteCliOptions extends CommonOptions {
   readonly out: string;
@@ -22,11 +22,13 @@ export function registerSite(program: Command): void {
   withCommonOptions(
     program
       .command('site')
-      .summary('write the viewer as a static site (and serve it with --serve)')
       .description(
-        'Build the graph and write a self-contained static site: index.html, assets, data/graph.json, data/deai.ttl and\ndata/deai.jsonld. All URLs are relative: it works from any static file server under any base path.\nEvery IRI under the base also gets PATH.html (its facts, its JSON-LD embedded), PATH.ttl and PATH.jsonld\n(project/bittensor.html, …; the ontology as ontology.html), so a static host can serve the IRIs (see docs/serve.md).',
+        'Build the graph and write a self-contained static site: index.html, assets, data/graph.json, data/deai.ttl and ' +
+          'data/deai.jsonld. All URLs are relative: it works from any static file server under any base path.\n\n' +
+          'Every IRI under the base also gets PATH.html (its facts, its JSON-LD embedded), PATH.ttl and PATH.jsonld ' +
+          '(project/bittensor.html, …; the ontology as ontology.html), so a static host can serve the IRIs (see docs/serve.md).',
       )
-      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .addArgument(surveyArgument())
       .option('-o, --out <DIR>', 'output directory', 'out/site')
       .option('--serve', 'serve the site on 127.0.0.1 after writing it')
       .option('-p, --port <N>', 'port for --serve (0 picks a free one)', '8080'),

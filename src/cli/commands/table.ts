@@ -1,11 +1,10 @@
 // `deai-kg table [SOURCE]`: the overview table regenerated from the graph by SPARQL.
 import { type Command, Option } from 'commander';
 import { buildGraphFromFile } from '../../node/build-from-file.js';
-import { BUNDLED } from '../../node/package-files.js';
 import { graphToTable, type TableModel } from '../../table/graph-to-table.js';
 import { tableToMarkdown } from '../../table/table-to-markdown.js';
 import { reportDiagnostics } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface TableCliOptions extends CommonOptions {
   readonly format: 'md' | 'csv' | 'tsv';
@@ -15,9 +14,8 @@ export function registerTable(program: Command): void {
   withCommonOptions(
     program
       .command('table')
-      .summary('print the overview table, rebuilt from the graph')
-      .description('Build the graph, then rebuild the survey\'s overview table from it by SPARQL queries (not by echoing the input).\nIt equals the survey\'s table cell for cell.')
-      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .description('Build the graph, then rebuild the survey\'s overview table from it by SPARQL queries (not by echoing the input). It equals the survey\'s table cell for cell.')
+      .addArgument(surveyArgument())
       .addOption(new Option('-f, --format <FORMAT>', 'output format').choices(['md', 'csv', 'tsv']).default('md')),
   ).action(async (source: string, options: TableCliOptions) => {
     const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });

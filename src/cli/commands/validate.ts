@@ -8,7 +8,7 @@ import { validateData, validateGraph } from '../../node/validate-graph.js';
 import type { ValidationResult } from '../../validate/validate-quads.js';
 import { violationToText } from '../../validate/violation-to-text.js';
 import { note, reportDiagnostics } from '../report.js';
-import { type CommonOptions, displayPath, withCommonOptions } from './common-options.js';
+import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface ValidateCliOptions extends CommonOptions {
   readonly data?: string[];
@@ -20,11 +20,12 @@ export function registerValidate(program: Command): void {
   withCommonOptions(
     program
       .command('validate')
-      .summary('check a graph against the SHACL shapes; exit 1 on any violation')
       .description(
-        'Validate the graph of the survey (or the RDF files given with --data) together with the ontology against the SHACL shapes in ontology/shapes.ttl.\nEach violation is printed on stdout with its focus node, path and message.\nExit 0 when the graph conforms, 1 on any violation, 2 on unreadable input.',
+        'Validate the graph of the survey (or the RDF files given with --data) together with the ontology against the SHACL ' +
+          'shapes in ontology/shapes.ttl. Each violation is printed on stdout with its focus node, path and message.\n\n' +
+          'Exit 0 when the graph conforms, 1 on any violation, 2 on unreadable input.',
       )
-      .argument('[SOURCE]', 'survey markdown', BUNDLED.survey)
+      .addArgument(surveyArgument())
       .option('-d, --data <FILE...>', 'validate these RDF files (.ttl .nt .nq .trig .jsonld) instead; the ontology is added')
       .option('--shapes <FILE>', 'SHACL shapes in Turtle', BUNDLED.shapes)
       .addOption(new Option('-f, --format <FORMAT>', 'report format').choices(['text', 'json']).default('text'))

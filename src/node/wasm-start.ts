@@ -1,0 +1,16 @@
+// How V8 compiles the SPARQL engine's WebAssembly in a short-lived process (Node only).
+import { setFlagsFromString } from 'node:v8';
+
+/** Graphs up to this many characters of N-Quads (~60k triples; the survey has ~8k) count as small. */
+export const SMALL_GRAPH_CHARS = 8_000_000;
+
+/**
+ * V8 compiles WebAssembly twice: at once with its baseline compiler (Liftoff), then hot functions again with its
+ * optimising one (TurboFan). A one-shot query over a small graph ends before the second compile pays off, and on a
+ * two-core machine that compile competes with the query: Liftoff alone took the bundled survey's query from about
+ * 0.9 to 0.6 s of CPU (docs/benchmarks.md). A large graph keeps both tiers, where long queries need optimised code.
+ * Takes effect for modules compiled afterwards: call it before the engine is first loaded.
+ */
+export function compileWasmForShortRun(graphChars: number): void {
+  if (graphChars <= SMALL_GRAPH_CHARS) setFlagsFromString('--liftoff-only');
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cachedSurveyGraph, readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../src/node/survey-cache.js';
+import { SEED_PATH, seedGraph } from '../helpers/seed.js';
+
+const saved = process.env.DEAI_KG_CACHE_DIR;
+afterEach(() => {
+  process.env.DEAI_KG_CACHE_DIR = saved;
+});
+
+describe('surveyCacheDir', () => {
+  it('should use the platform\'s user cache folder, never node_modules', () => {
+    expect(surveyCacheDir({}, 'linux', '/home/ada')).toBe('/home/ada/.cache/deai-kg');
+    expect(surveyCacheDir({ XDG_CACHE_HOME: '/var/cache/ada' }, 'linux', '/home/ada')).toBe('/var/cache/ada/deai-kg');
+    expect(surveyCacheDir({}, 'darwin', '/Users/ada')).toBe('/Users/ada/Library/Caches/deai-kg');
+    expect(surveyCacheDir({ LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' }, 'win32', 'C:\\Users\\ada')).toMatch(/^C:\\Users\\ada\\AppData\\Local[\\/]deai-kg[\\/]Cache$/);
+  });
+
+  it('should follow DEAI_KG_CACHE_DIR, and give none when DEAI_KG_CACHE is off', () => {
+    expect(surveyCacheDir({ DEAI_KG_CACHE_DIR: '/tmp/x' }, 'linux', '/home/ada')).toBe('/tmp/x');
+    expect(surveyCacheDir({ DEAI_KG_CACHE: 'off', DEAI_KG_CACHE_DIR: '/tmp/x' }, 'linux', '/home/ada')).toBeUndefined();
+    expect(surveyCacheDir({ DEAI_KG_CACHE: '0' }, 'linux', '/home/ada')).toBeUndefined();
+  });
+});
+
+describe('The survey cache', () => {
+  it('should key on the survey\'s text, its name and the base', () => {
+    const request = { file: 'a.md', markdown: '# x', base: undefined };
+    const key = surveyCacheKey(request);
+    expect(key).toMatch(/^[0-9a-f]{40}$/);
+    expect(surveyCacheKey({ ...request })).toBe(key);
+    expect(surveyCacheKey({ ...request, markdown: '# y' })).not.toBe(key);
+    expect(surveyCacheKey({ ...request, file: 'b.md' })).not.toBe(key);
+    expect(surveyCacheKey({ ...request, base: 'http://example.org/' })).not.toBe(key);
+    expect(surveyCacheKey(request, ['ttl'])).not.toBe(key);
+  });
+
+  it('should read back what it wrote, and nothing from an entry that is damaged or under another key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
+    const entry = { meta: { n: 1 }, texts: { data: '<a> <b> "\\n😀" .\n', ontology: '' } };
+    writeCacheEntry(dir, 'graph', 'aaaa', entry);
+    expect(readCacheEntry(dir, 'graph', 'aaaa')).toEqual(entry);
+    expect(readCacheEntry(dir, 'graph', 'bbbb')).toBeUndefined();
+    writeFileSync(join(dir, 'graph-cccc.txt'), '{"key":"cccc","meta":{},"texts":[["data",99]]}\nshort');
+    expect(readCacheEntry(dir, 'graph', 'cccc')).toBeUndefined();
+    writeCacheEntry(join(dir, 'graph-aaaa.txt'), 'graph', 'dddd', entry); // a file where the folder should be: skipped
+    expect(readCacheEntry(undefined, 'graph', 'aaaa')).toBeUndefined();
+  });
+
+  it('should keep at most twelve entries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
+    for (let i = 0; i < 15; i++) writeCacheEntry(dir, 'graph', i.toString(16).padStart(4, '0'), { meta: { i }, texts: {} });
+    expect(readdirSync(dir)).toHaveLength(12);
+  });
+
+  it('should give the survey\'s graph as N-Quads with its warnings, the same from the cache as fresh', async () => {
+    process.env.DEAI_KG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'deai-cache-'));
+    const fresh = await cachedSurveyGraph(SEED_PATH, undefined);
+    expect(readdirSync(process.env.DEAI_KG_CACHE_DIR)).toHaveLength(1);
+    const cached = await cachedSurveyGraph(SEED_PATH, undefined);
+    expect(cached).toEqual(fresh);
+    expect(fresh.data.trimEnd().split('\n')).toHaveLength(seedGraph().quads.length);
+    expect(fresh.diagnostics.map((d) => d.code)).toEqual(seedGraph().diagnostics.map((d) => d.code));
+  });
+});
