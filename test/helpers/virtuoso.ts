@@ -12,11 +12,15 @@ const INSTALL = 'apt-get install -y virtuoso-opensource (preseed virtuoso-openso
 export interface RunningVirtuoso {
   /** http://127.0.0.1:PORT/ */
   readonly url: string;
+  /** The SQL port (isql-vt 127.0.0.1:PORT). */
+  readonly sqlPort: number;
+  /** The database directory, also the server's working directory: DirsAllowed lists ".", so ld_dir can read files put here. */
+  readonly dir: string;
   stop(): Promise<void>;
 }
 
 /** A free TCP port on loopback (bound, read, released). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -57,7 +61,7 @@ export async function startVirtuoso(timeoutMs = 90_000): Promise<RunningVirtuoso
     if (child.exitCode !== null) break;
     try {
       const response = await fetch(`${url}sparql?query=${encodeURIComponent('ASK {}')}`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return { url, stop };
+      if (response.ok) return { url, sqlPort, dir, stop };
     } catch {
       // not listening yet
     }
