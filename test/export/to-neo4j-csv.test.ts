@@ -51,7 +51,7 @@ describe('graphologyToNeo4jCsv', () => {
     expect(numerai.split(',')[header.indexOf('altLabels:string[]')]).toBe('Numeraire');
     const zkp = lines('nodes.csv').find((l) => l.startsWith('https://w3id.org/deai/ontology#ZeroKnowledgeProof,')) as string;
     expect(zkp.split(',')[header.indexOf('altLabels:string[]')]).toBe('ZKP;zk-proof;zkML');
-    expect(files['load.cypher']).toContain("n.altLabels = split(row.`altLabels:string[]`, ';')");
+    expect(files['load.cypher']).toContain(`n.altLabels = split(CASE WHEN row.\`altLabels:string[]\` STARTS WITH "'" THEN substring(row.\`altLabels:string[]\`, 1) ELSE row.\`altLabels:string[]\` END, ';')`);
   });
 
   it('should pick another array delimiter, and say so in load.cypher, when a name holds a ";"', () => {
@@ -59,7 +59,7 @@ describe('graphologyToNeo4jCsv', () => {
     g.addNode('https://x.org/a', { type: 'project', label: 'A', altLabels: 'semi;colon | plain' });
     const out = graphologyToNeo4jCsv(g);
     expect(out['nodes.csv'].split('\r\n')[1]).toBe('https://x.org/a,A,project,semi;colon|plain,Project');
-    expect(out['load.cypher']).toContain("split(row.`altLabels:string[]`, '|')");
+    expect(out['load.cypher']).toContain(`split(CASE WHEN row.\`altLabels:string[]\` STARTS WITH "'" THEN substring(row.\`altLabels:string[]\`, 1) ELSE row.\`altLabels:string[]\` END, '|')`);
     expect(out['load.cypher']).toContain('--array-delimiter="|"');
   });
 
