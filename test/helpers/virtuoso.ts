@@ -19,6 +19,9 @@ export interface RunningVirtuoso {
   stop(): Promise<void>;
 }
 
+/** virtuoso.ini settings to change from Debian's, by section and key (e.g. SPARQL ResultSetMaxRows). */
+export type VirtuosoSettings = Readonly<Record<string, Readonly<Record<string, string | number>>>>;
+
 /** A free TCP port on loopback (bound, read, released). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,14 +35,21 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts Virtuoso with Debian's ini, its paths moved to a temp dir and both ports bound to 127.0.0.1. */
-export async function startVirtuoso(timeoutMs = 90_000): Promise<RunningVirtuoso> {
+export async function startVirtuoso(timeoutMs = 90_000, settings: VirtuosoSettings = {}): Promise<RunningVirtuoso> {
   if (!existsSync(BINARY) || !existsSync(INI)) throw new Error(`Virtuoso is not installed (${BINARY}, ${INI}): ${INSTALL}`);
   const dir = mkdtempSync(join(tmpdir(), 'deai-kg-virtuoso-'));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
-  const ini = readFileSync(INI, 'utf8')
+  let ini = readFileSync(INI, 'utf8')
     .replaceAll('/var/lib/virtuoso-opensource-7/db/', `${dir}/`)
     .replace(/^(\[Parameters\][\s\S]*?^ServerPort\s*=\s*)\S+/m, `$1127.0.0.1:${sqlPort}`)
     .replace(/^(\[HTTPServer\][\s\S]*?^ServerPort\s*=\s*)\S+/m, `$1127.0.0.1:${httpPort}`);
+  for (const [section, keys] of Object.entries(settings)) {
+    for (const [key, value] of Object.entries(keys)) {
+      // The key's line within the section: the lines between may not start another section.
+      const line = new RegExp(`^(\\[${section}\\]\\n(?:(?!\\[).*\\n)*?)${key}\\s*=.*$`, 'm');
+      ini = line.test(ini) ? ini.replace(line, `$1${key} = ${value}`) : ini.replace(new RegExp(`^\\[${section}\\]$`, 'm'), `[${section}]\n${key} = ${value}`);
+    }
+  }
   writeFileSync(join(dir, 'virtuoso.ini'), ini);
   const child: ChildProcess = spawn(BINARY, ['-f', '-c', join(dir, 'virtuoso.ini')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
