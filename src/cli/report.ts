@@ -23,3 +23,8 @@ export function note(message: string): void {
 export function message(text: string): void {
   process.stderr.write(`${terminalText(text)}\n`);
 }
+
+/** A warning that is no diagnostic of the input (a store's answer, a risk the user should know of). */
+export function warn(text: string): void {
+  process.stderr.write(`deai-kg: warning: ${terminalText(text)}\n`);
+}

@@ -11,6 +11,7 @@ import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { QueryCliOptions, QueryFormat } from './commands/query.js';
 import { displayPath } from './commands/common-options.js';
 import { note, reportDiagnostics, terminalText } from './report.js';
+import { remoteEngineFor } from './commands/endpoint-options.js';
 
 const RDF_EXTENSIONS = ['ttl', 'turtle', 'nt', 'nq', 'trig', 'n3', 'jsonld', 'json'];
 const GRAPH_FORMATS: readonly QueryFormat[] = ['ttl', 'jsonld', 'nt'];
@@ -81,6 +82,12 @@ function checkFormat(form: QueryForm | undefined, format: QueryFormat | undefine
 }
 
 async function openTarget(options: QueryCliOptions): Promise<QueryTarget> {
+  const remote = await remoteEngineFor(options);
+  if (remote) {
+    if (options.data && options.data.length > 0) throw new UsageError('give --endpoint or --data, not both');
+    const graph = options.graph ? `the graph <${options.graph}>` : 'the default graph';
+    return { engine: remote, prefixes: predeclaredPrefixes(options.base ?? DEFAULT_BASE), description: `${graph} at ${options.endpoint}` };
+  }
   const withOntology = options.ontology !== false;
   const ontologyWords = withOntology ? 'and the ontology' : '(without the ontology)';
   if (options.data && options.data.length > 0) {

@@ -6,6 +6,7 @@ import { IriGuard } from '../vocab/is-iri.js';
 import { PREFIXES } from '../vocab/namespaces.js';
 import { type JsonLdContext, JsonLdWriter } from './jsonld-writer.js';
 import type { StreamFormat } from './stream-formats.js';
+import { turtleWriter } from './turtle-writer.js';
 
 /** Where text goes: a file, a string, a socket. */
 export interface TextSink {
@@ -39,9 +40,11 @@ export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonL
       },
     };
   }
-  // The N3.js Writer calls write(chunk, encoding, callback) and end(callback) on its output stream.
-  const stream = { write: (chunk: string) => sink.write(chunk), end: (done?: () => void) => (sink.end(), done?.()) };
-  const writer = new Writer(stream as never, format === 'ttl' ? { format: 'text/turtle', prefixes: { ...PREFIXES } } : { format: 'N-Triples' });
+  const writer =
+    format === 'ttl'
+      ? turtleWriter(sink, { format: 'text/turtle', prefixes: { ...PREFIXES } })
+      : // The N3.js Writer calls write(chunk, encoding, callback) and end(callback) on its output stream.
+        new Writer({ write: (chunk: string) => sink.write(chunk), end: (done?: () => void) => (sink.end(), done?.()) } as never, { format: 'N-Triples' });
   return {
     add: (quads) => {
       guard.group(quads);

@@ -35,10 +35,10 @@ export function entityToHtml(doc: EntityDocument, index: EntityIndex, options: P
   // The last line of defence: an IRI that is not one is written into no href (InvalidIriError).
   checkedQuads(doc.quads);
   const page = createPage(doc, index, options);
-  const title = index.label(doc.iri) ?? doc.path;
+  const title = index.label(doc.iri) ?? (doc.kind === 'graph' ? `Named graph ${doc.path.split('/').at(-1) as string}` : doc.path);
   const last = doc.path.split('/').at(-1) as string;
   const root = rootHref(doc.path) + (options.links === 'html-file' ? 'index.html' : '');
-  const sections = doc.subjects.map((iri) => page.section(iri));
+  const sections = doc.kind === 'graph' ? [page.members()] : doc.subjects.map((iri) => page.section(iri));
   if (!doc.subjects.includes(doc.iri)) sections.unshift(`<section><h1><bdi>${escapeHtml(title)}</bdi></h1><p class="iri"><code>${escapeHtml(doc.iri)}</code></p></section>`);
   return [
     '<!doctype html>',
@@ -103,6 +103,15 @@ function createPage(doc: EntityDocument, index: EntityIndex, options: PageOption
       .join('\n');
 
   return {
+    /** A named graph: how big it is and what it describes (its triples are in the .ttl and .jsonld beside it). */
+    members(): string {
+      return [
+        '<section>',
+        `<p>A named graph of ${doc.quads.length} triples about ${doc.subjects.length} resources (named in <code>deai.trig</code> and <code>deai.nq</code>). Its triples: <a href="${escapeHtml(doc.path.split('/').at(-1) as string)}.ttl">Turtle</a>.</p>`,
+        `<ul class="members">${doc.subjects.map((iri) => `<li>${link(iri)}</li>`).join('')}</ul>`,
+        '</section>',
+      ].join('\n');
+    },
     section(iri: string): string {
       const own = doc.quads.filter((q) => q.subject.value === iri);
       const facts = groupBy(own, (q) => q.predicate.value, (q) => q.object);

@@ -4,7 +4,7 @@ import type { OntologyIndex } from '../ontology/ontology-index.js';
 import type { EntryLink, PaperEntry, SectionEntry, SectionHeading } from '../parse/survey-types.js';
 import { normaliseLabel } from '../resolve/normalise-label.js';
 import { slugify } from '../resolve/slugify.js';
-import { DCTERMS, DEAI, PROV, RDF, RDFS, SKOS, XSD } from '../vocab/namespaces.js';
+import { DCTERMS, DEAI, PROV, RDF, RDFS, SKOS } from '../vocab/namespaces.js';
 import { conceptLabel, localName, type MapContext } from './map-context.js';
 
 export interface Placement {
@@ -120,7 +120,7 @@ export function paperToQuads(ctx: MapContext, paper: PaperEntry): void {
   out.text(subject, DCTERMS('title'), paper.title);
   if (paper.authors) out.text(subject, DEAI('authors'), paper.authors);
   if (paper.venue) out.text(subject, DEAI('venue'), paper.venue);
-  if (paper.year) out.add(subject, DEAI('year'), { value: paper.year, datatype: XSD('gYear') });
+  if (paper.year) out.add(subject, DEAI('year'), Number(paper.year)); // xsd:integer: OWL 2 has no xsd:gYear
   if (firstListing) out.add(subject, DEAI('sourceLine'), paper.line);
   out.iri(subject, PROV('wasDerivedFrom'), ctx.surveyIri);
   listingToQuads(ctx, subject, paper.title, paper);

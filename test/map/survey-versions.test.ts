@@ -162,7 +162,7 @@ describe('Academic paper entries', () => {
 
   it('should read year and authors, and a [chapter] link as the paper link', () => {
     const rl = paper('reinforcement-learning-a-survey');
-    expect(q.filter((x) => x.subject.value === rl && x.predicate.value === D('year')).map((x) => [x.object.value, (x.object as { datatype: { value: string } }).datatype.value])).toEqual([['1996', XSD('gYear')]]);
+    expect(q.filter((x) => x.subject.value === rl && x.predicate.value === D('year')).map((x) => [x.object.value, (x.object as { datatype: { value: string } }).datatype.value])).toEqual([['1996', XSD('integer')]]);
     expect(objects(q, rl, D('authors'))).toEqual(['L. P. Kaelbling et al.']);
     expect(objects(q, rl, D('venue'))).toEqual(['Journal of Artificial Intelligence Research, vol. 4, pp. 237–285']);
     expect(objects(q, paper('the-backpropagation-algorithm'), D('paperLink'))).toEqual(['https://link.springer.com/chapter/10.1007/978-3-642-61068-4_7']);

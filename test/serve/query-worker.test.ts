@@ -38,7 +38,7 @@ describe('A query worker', () => {
     expect(service).toMatchObject({ type: 'error', id: 1, status: 400 });
     expect(service.type === 'error' && service.retire).toBeFalsy();
     const next = await ask({ id: 2, sparql: 'ASK { ?s ?p "o" }', accept: 'application/sparql-results+json', format: undefined });
-    expect(next).toMatchObject({ type: 'result', id: 2, body: '{"head":{},"boolean":true}\n' });
+    expect(next).toMatchObject({ type: 'result', id: 2, body: '{"head":{},"boolean":true}' });
     expect(exited).toBe(false);
   });
 });

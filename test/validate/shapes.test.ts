@@ -77,7 +77,7 @@ const CASES: Array<[string, string, (q: Quad[]) => Quad[]]> = [
   ['Paper', '_:', (q) => [add({ blank: 'x' }, RDF('type'), DEAI('Paper')), add({ blank: 'x' }, RDFS('label'), str('T')), add({ blank: 'x' }, DEAI('sourceLine'), int('3'))].reduce((acc, f) => f(acc), q)],
   ['Paper-label', PAPER, drop(PAPER, RDFS('label'))],
   ['Paper-sourceLine', PAPER, add(PAPER, DEAI('sourceLine'), int('99'))],
-  ['Paper-year', PAPER, (q) => add(PAPER, DEAI('year'), { literal: '20x', datatype: XSD('gYear') })(drop(PAPER, DEAI('year'))(q))],
+  ['Paper-year', PAPER, (q) => add(PAPER, DEAI('year'), { literal: '2024', datatype: XSD('gYear') })(drop(PAPER, DEAI('year'))(q))],
   ['TableColumn-index', I('survey/column/2'), drop(I('survey/column/2'), DEAI('columnIndex'))],
   ['TableColumn-label', I('survey/column/2'), drop(I('survey/column/2'), RDFS('label'))],
   ['TableColumn-columnFor', I('survey/column/2'), (q) => add(I('survey/column/2'), DEAI('columnFor'), str('Task Creation'))(drop(I('survey/column/2'), DEAI('columnFor'))(q))],
