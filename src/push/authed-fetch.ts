@@ -61,7 +61,7 @@ export function createAuthedFetch(policy: AuthPolicy, fetchImpl: typeof fetch = 
       return await fetchImpl(url, {
         method: request.method,
         headers: { ...request.headers, ...(authorization ? { authorization } : {}) },
-        ...(request.body !== undefined ? { body: request.body } : {}),
+        ...(request.body !== undefined ? { body: request.body as RequestInit["body"] } : {}),
         redirect: 'manual',
         ...(request.wait ? {} : { signal: AbortSignal.timeout(policy.timeoutMs) }),
       });
