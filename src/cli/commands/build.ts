@@ -1,19 +1,20 @@
 // `deai-kg build [SOURCE] [--out DIR] [--formats ttl,jsonld,nt] [--validate]`: the graph as DIR/deai.ttl, DIR/deai.jsonld
 // (and DIR/deai.nt), streamed to disk group by group, so memory stays flat however long the survey is. A survey built
 // before (same text, options and deai-kg) is written again from the cache, without parsing or mapping.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import type { Diagnostic } from '../../errors.js';
 import { FindingsError } from '../../errors.js';
 import { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from '../../export/stream-formats.js';
+import { prepareOutputDir } from '../../node/output-dir.js';
 import { BUNDLED } from '../../node/package-root.js';
 import { readSurvey } from '../../node/read-survey.js';
-import { readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../node/survey-cache.js';
+import { MAX_CACHED_CHARS, readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../node/survey-cache.js';
 import { writeFilesAtomically } from '../../node/write-atomically.js';
 import { progressOnStderr } from '../progress.js';
-import { note, reportDiagnostics } from '../report.js';
+import { note, reportDiagnostics, terminalText } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface BuildCliOptions extends CommonOptions {
@@ -24,7 +25,8 @@ interface BuildCliOptions extends CommonOptions {
 
 /** A build: the files' text and what the summary line says (the cache keeps the files as texts, the rest as meta). */
 interface CachedBuild {
-  readonly files: Readonly<Record<string, string>>;
+  /** Undefined when the files are too large to cache. */
+  readonly files?: Readonly<Record<string, string>>;
   readonly projectCount: number;
   readonly triples: number;
   readonly diagnostics: readonly Diagnostic[];
@@ -38,7 +40,8 @@ export function registerBuild(program: Command): void {
       .description(
         'Parse the survey, map it onto the DeAI ontology and write Turtle and JSON-LD (context embedded), and N-Triples if asked. ' +
           'The graph is written while it is mapped, so a survey of 100k projects builds in bounded memory. ' +
-          'A failed build writes nothing; earlier outputs stay intact.\n\n' +
+          'A failed or killed build writes nothing; earlier outputs stay intact. The files change together: each is a ' +
+          "link into the build's own directory under DIR/.deai-kg/ (docs/trust.md).\n\n" +
           'A survey built before with the same options is written again from the cache in the user cache folder ' +
           '(DEAI_KG_CACHE_DIR sets another, DEAI_KG_CACHE=off turns it off).',
       )
@@ -47,6 +50,8 @@ export function registerBuild(program: Command): void {
       .option('-f, --formats <LIST>', `formats to write, comma-separated: ${STREAM_FORMATS.join(', ')}`, parseFormats, ['ttl', 'jsonld'])
       .option('--validate', 'also check the graph against the SHACL shapes first (holds the graph in memory; ~0.3 s on the survey)', false),
   ).action(async (source: string, options: BuildCliOptions) => {
+    // The output directory is checked (and made) before the work: a bad -o fails at once, not after the parse.
+    prepareOutputDir(options.out);
     const file = displayPath(source);
     const markdown = readSurvey(file);
     const cacheDir = options.validate ? undefined : surveyCacheDir();
@@ -56,11 +61,11 @@ export function registerBuild(program: Command): void {
     let checkedMs: number | undefined;
     if (cached) {
       build = { ...cached.meta, files: cached.texts };
-      writeFilesAtomically(options.out, build.files);
+      writeFilesAtomically(options.out, cached.texts, Object.values(STREAM_FILES));
     } else {
       ({ build, checkedMs } = await buildFresh(file, markdown, options));
       const { files, ...meta } = build;
-      writeCacheEntry(cacheDir, 'build', key, { meta, texts: files });
+      if (files) writeCacheEntry(cacheDir, 'build', key, { meta, texts: files });
     }
     reportDiagnostics(build.diagnostics, options.quiet);
     if (!options.quiet) {
@@ -97,8 +102,11 @@ async function buildFresh(file: string, markdown: string, options: BuildCliOptio
   progress.start('writing', mapped.projectCount);
   const written = writeGraphFiles(options.out, options.formats, groups, bundledContext(), () => progress.tick());
   progress.done();
-  const files = Object.fromEntries(options.formats.map((format) => [STREAM_FILES[format], readFileSync(join(options.out, STREAM_FILES[format]), 'utf8')]));
-  const build = { files, projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
+  // Read back for the cache only when small enough to keep (a 100k-project build is gigabytes, past V8's longest string).
+  const paths = options.formats.map((format) => [STREAM_FILES[format], join(options.out, STREAM_FILES[format])] as const);
+  const small = paths.reduce((bytes, [, path]) => bytes + statSync(path).size, 0) <= MAX_CACHED_CHARS;
+  const files = small ? Object.fromEntries(paths.map(([name, path]) => [name, readFileSync(path, 'utf8')])) : undefined;
+  const build = { ...(files ? { files } : {}), projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
   return checkedMs === undefined ? { build } : { build, checkedMs };
 }
 
@@ -119,7 +127,7 @@ async function checkShapes(quads: Quad[], base: string): Promise<number> {
     import('../../node/package-files.js'),
   ]);
   const { violations } = await validateGraph({ quads, ontology: bundledOntology(), diagnostics: [], base });
-  for (const v of violations) process.stderr.write(`${violationToText(v)}\n`);
+  for (const v of violations) process.stderr.write(`${terminalText(violationToText(v))}\n`);
   if (violations.length > 0) throw new FindingsError(`the graph breaks the SHACL shapes (${violations.length} violation${violations.length > 1 ? 's' : ''}); nothing was written`);
   return Math.round(performance.now() - started);
 }
