@@ -207,9 +207,9 @@ def parse_survey(markdown):
     md = MarkdownIt("commonmark").enable("table")
     tokens = md.parse(markdown)
     lines = markdown.split("\n")
-    title, header, rows, entries = None, None, [], []
+    title, header, rows, entries, intro = None, None, [], [], []
     by_number, chain = {}, []
-    table_seen = in_table = False
+    table_seen = in_table = intro_over = False
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -219,6 +219,8 @@ def parse_survey(markdown):
             line = tok.map[0] + 1
             if depth == 1 and title is None:
                 title = re.sub(r"^[\W_]+", "", text) or None
+            else:
+                intro_over = True
             m = NUMBERED.match(text)
             heading = {"title": m.group(2).strip() if m else text, "number": m.group(1) if m else None,
                        "depth": depth, "line": line}
@@ -232,6 +234,10 @@ def parse_survey(markdown):
                 chain = []
             i += 3
             continue
+        if tok.type == "paragraph_open" and tok.level == 0 and not intro_over and not table_seen:
+            # The introduction (its paragraphs, not figures) is the survey's abstract.
+            if not any(c.type == "image" for c in tokens[i + 1].children or []):
+                intro.append(inline_text(tokens[i + 1]))
         if tok.type == "table_open" and tok.level == 0:
             in_table = not table_seen  # only the first (overview) table is read
             table_seen = True
@@ -271,7 +277,7 @@ def parse_survey(markdown):
         i += 1
     if header is None:
         raise SystemExit("No overview table was found")
-    return {"title": title, "header": header, "rows": rows, "entries": entries}
+    return {"title": title, "header": header, "rows": rows, "entries": entries, "abstract": "\n\n".join(intro) or None}
 
 
 # --- Security assumptions -----------------------------------------------------------------------
@@ -367,6 +373,8 @@ class Mapper:
         g.add((s, DCTERMS.relation, SURVEY_PAPER))
         g.add((s, DEAI.sourceFile, Literal(file_name)))
         g.add((s, DEAI.sourceDigest, Literal(digest)))
+        if survey["abstract"]:
+            g.add((s, DCTERMS.abstract, Literal(survey["abstract"])))
         for index, (cell, (kind, term)) in enumerate(zip(header, specs)):
             c = self.column_iris[index]
             g.add((c, RDF.type, DEAI.TableColumn))

@@ -1,9 +1,10 @@
-// Survey markdown → KnowledgeGraph: parse, resolve and map, with no I/O (usable in the browser).
+// Survey markdown → KnowledgeGraph: parse, resolve, map (one direction), with no I/O (usable in the browser).
 import type { Quad } from '@rdfjs/types';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import { parseSurvey } from '../parse/parse-survey.js';
 import { type MappedSurvey, surveyToQuadGroups } from '../map/survey-to-quads.js';
 import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
+import { resolveSurvey } from '../resolve/resolve-survey.js';
 import { baseIriProblem } from '../vocab/base-iri.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
@@ -27,12 +28,8 @@ export function buildGraphGroups(markdown: string, options: BuildOptions): Mappe
   const problem = baseIriProblem(base);
   if (problem) throw new TypeError(`The base IRI "${base}" ${problem}.`);
   const survey = parseSurvey(markdown, { file: options.file ?? 'survey.md' });
-  const mapped = surveyToQuadGroups(survey, {
-    base,
-    ontology: options.ontology,
-    variants: options.variants ?? NO_VARIANTS,
-    facts: options.digest ? { digest: options.digest } : {},
-  });
+  const resolved = resolveSurvey(survey, { base, ontology: options.ontology, variants: options.variants ?? NO_VARIANTS });
+  const mapped = surveyToQuadGroups(resolved, { base, facts: options.digest ? { digest: options.digest } : {} });
   return { ...mapped, base };
 }
 

@@ -1,16 +1,17 @@
-// What every lint rule reads (the parsed survey, resolved projects, table columns, ontology) and how it reports.
+// What every lint rule reads (the parsed survey's headings, the resolved survey's records, the ontology) and how it reports.
 import { type Place, placeIn } from '../errors.js';
-import type { ColumnSpec } from '../map/table-columns.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import type { SourcePlace, Survey } from '../parse/survey-types.js';
-import type { ResolvedProjects } from '../resolve/resolve-projects.js';
+import type { ResolvedPaper, ResolvedProject, ResolvedSurvey } from '../resolve/resolved-types.js';
 import { type LintFinding, ruleOf } from './lint-rules.js';
 
 export interface LintContext {
   readonly survey: Survey;
+  readonly resolved: ResolvedSurvey;
+  /** The resolved projects, taken once (a survey that lint reads fits in memory). */
+  readonly projects: readonly ResolvedProject[];
+  readonly papers: readonly ResolvedPaper[];
   readonly ontology: OntologyIndex;
-  readonly projects: ResolvedProjects;
-  readonly columns: readonly ColumnSpec[];
   /** Link hosts used by unrelated projects (data/name-variants.json): never evidence that two links agree. */
   readonly sharedHosts: readonly string[];
 }
@@ -31,4 +32,9 @@ export function createFinding(ctx: LintContext, code: string, at: SourcePlace, m
     expected,
     related: related.map((r) => ({ place: placeIn(ctx.survey.file, r.at), message: r.message })),
   };
+}
+
+/** `"3.1. Industry"`: a listing's section as the survey numbers it. */
+export function sectionName(heading: { readonly number?: string; readonly title: string }): string {
+  return `"${heading.number !== undefined ? `${heading.number}. ` : ''}${heading.title}"`;
 }

@@ -1,19 +1,22 @@
 // Survey markdown → lint findings: the build's warnings about the survey plus the lint rules, sorted by place.
-import { type Diagnostic, DiagnosticSink } from '../errors.js';
-import { surveyToQuads } from '../map/survey-to-quads.js';
-import { tableToColumns } from '../map/table-columns.js';
+import type { Diagnostic } from '../errors.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import { parseSurvey } from '../parse/parse-survey.js';
 import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
-import { resolveProjects } from '../resolve/resolve-projects.js';
+import { resolveSurvey } from '../resolve/resolve-survey.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
+import { footnoteFindings } from './footnote-findings.js';
 import { headingFindings } from './heading-findings.js';
 import type { LintContext } from './lint-context.js';
 import { type LintFinding, ruleOf } from './lint-rules.js';
 import { listingFindings } from './listing-findings.js';
 import { markFindings } from './mark-findings.js';
+import { paperFindings } from './paper-findings.js';
 import { stageFindings } from './stage-findings.js';
 import { bidiFindings } from './bidi-findings.js';
+
+/** Build warnings that a lint rule reports with more places: lint/name-variant names both lines of a joined name. */
+const REPORTED_BY_LINT = new Set(['resolve/name-variant', 'resolve/by-link']);
 
 export interface LintOptions {
   readonly ontology: OntologyIndex;
@@ -29,22 +32,26 @@ export interface LintOptions {
 export function lintSurvey(markdown: string, options: LintOptions): LintFinding[] {
   const survey = parseSurvey(markdown, { file: options.file ?? 'survey.md' });
   const variants = options.variants ?? NO_VARIANTS;
-  const { diagnostics } = surveyToQuads(survey, { base: DEFAULT_BASE, ontology: options.ontology, variants, facts: {} });
-  // The mapping above has reported these steps' warnings already; run them again only for their results.
-  const again = new DiagnosticSink();
+  const resolved = resolveSurvey(survey, { base: DEFAULT_BASE, ontology: options.ontology, variants });
+  // Taking the records resolves them, and with them come the warnings the build would give.
   const ctx: LintContext = {
     survey,
+    resolved,
+    projects: [...resolved.projects],
+    papers: [...resolved.papers],
     ontology: options.ontology,
-    projects: resolveProjects(survey, variants, again),
-    columns: tableToColumns(survey.table, options.ontology, DEFAULT_BASE, survey.file, again),
     sharedHosts: variants.sharedHosts,
   };
+  // What is known only after the rows (notes on minted terms, or on nothing) warns now.
+  resolved.closing();
   const findings = [
-    ...diagnostics.map(diagnosticToFinding),
+    ...resolved.diagnostics.filter((d) => !REPORTED_BY_LINT.has(d.code)).map(diagnosticToFinding),
     ...listingFindings(ctx),
     ...stageFindings(ctx),
     ...headingFindings(ctx),
     ...markFindings(ctx),
+    ...paperFindings(ctx),
+    ...footnoteFindings(ctx),
     ...bidiFindings(ctx),
   ];
   return findings.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || a.code.localeCompare(b.code));

@@ -1,13 +1,12 @@
 // Lint rules that compare a project's table row with its section entries: presence, names and links.
-import { sectionsToStageHeading } from '../map/section-quads.js';
 import type { ProjectEntry } from '../parse/survey-types.js';
 import { hostOf, isSharedHost, urlKey } from '../resolve/link-hosts.js';
-import type { ProjectRecord } from '../resolve/resolve-projects.js';
-import { createFinding, type LintContext } from './lint-context.js';
+import type { ResolvedListing, ResolvedProject } from '../resolve/resolved-types.js';
+import { createFinding, type LintContext, sectionName } from './lint-context.js';
 import type { LintFinding } from './lint-rules.js';
 
 export function listingFindings(ctx: LintContext): LintFinding[] {
-  return ctx.projects.projects.flatMap((project) => [
+  return ctx.projects.flatMap((project) => [
     ...presence(ctx, project),
     ...nameVariants(ctx, project),
     ...linkMismatch(ctx, project),
@@ -15,21 +14,22 @@ export function listingFindings(ctx: LintContext): LintFinding[] {
 }
 
 /** lint/section-only (Morpheus) and lint/table-only. */
-function presence(ctx: LintContext, project: ProjectRecord): LintFinding[] {
-  const [first] = project.entries;
+function presence(ctx: LintContext, project: ResolvedProject): LintFinding[] {
+  const [first] = project.listings;
   if (!project.row && first) {
+    const name = entryName(first);
     return [
       createFinding(
         ctx,
         'lint/section-only',
         first,
-        `"${first.name}" is listed in section ${sectionName(ctx, first)} but has no row in the overview table`,
-        `a table row for "${first.name}" with its stage and capability marks`,
+        `"${name}" is listed in section ${sectionName(first.heading)} but has no row in the overview table`,
+        `a table row for "${name}" with its stage and capability marks`,
       ),
     ];
   }
-  const name = project.row?.cells[0];
-  if (name && project.entries.length === 0) {
+  const name = project.row?.name;
+  if (name && project.listings.length === 0) {
     return [
       createFinding(
         ctx,
@@ -43,32 +43,45 @@ function presence(ctx: LintContext, project: ProjectRecord): LintFinding[] {
   return [];
 }
 
-/** lint/name-variant: a section entry joined to a table row under another name (it becomes skos:altLabel). */
-function nameVariants(ctx: LintContext, project: ProjectRecord): LintFinding[] {
-  const name = project.row?.cells[0];
-  if (!name) return [];
-  return project.entries
-    .filter((entry) => entry.name !== project.label)
-    .map((entry) =>
-      createFinding(
+const HOW: Record<string, string> = {
+  same: 'the same name but for case and punctuation',
+  variants: 'listed as one project in data/name-variants.json',
+  affix: 'the same name but for words like "AI", "Labs" or ".io"',
+  link: 'they share a link',
+};
+
+/**
+ * lint/name-variant: a section entry joined to a project under another name (it becomes skos:altLabel), one finding
+ * per entry, naming the project's first place (its table row, or the entry that named it first). The build's own
+ * warnings for the join (resolve/name-variant, resolve/by-link) are this same finding, so lint reports it once.
+ */
+function nameVariants(ctx: LintContext, project: ResolvedProject): LintFinding[] {
+  const first = project.row?.name ?? project.listings[0];
+  if (!first) return [];
+  const where = project.row ? 'the table\'s' : 'the section entry';
+  return project.listings
+    .filter((listing) => entryName(listing) !== project.label)
+    .map((listing) => {
+      const how = project.altLabels.find((alt) => alt.text === entryName(listing))?.match ?? 'same';
+      return createFinding(
         ctx,
         'lint/name-variant',
-        entry,
-        `Section entry "${entry.name}" is the table's "${project.label}" (line ${name.line}) under another name`,
+        listing,
+        `Section entry "${entryName(listing)}" is ${where} "${project.label}" (line ${first.line}) under another name (${HOW[how]})`,
         `one spelling in the table and the sections, e.g. "${project.label}"`,
-        [{ at: name, message: `the table row of "${project.label}"` }],
-      ),
-    );
+        [{ at: first, message: project.row ? `the table row of "${project.label}"` : `the first entry of "${project.label}"` }],
+      );
+    });
 }
 
 /** lint/link-mismatch: the table's link is none of the section links, not on their (own) host, not the same file elsewhere. */
-function linkMismatch(ctx: LintContext, project: ProjectRecord): LintFinding[] {
-  const cell = project.row?.cells[0];
-  const url = cell?.link?.url;
-  const links = project.entries.flatMap((entry) => entry.links.map((link) => ({ entry, link })));
+function linkMismatch(ctx: LintContext, project: ResolvedProject): LintFinding[] {
+  const cell = project.row?.name;
+  const url = project.row?.reference?.url;
+  const links = project.listings.flatMap((listing) => listing.links.map((link) => ({ listing, link })));
   if (!cell || !url || links.length === 0) return [];
   if (links.some(({ link }) => linksAgree(url, link.url, ctx.sharedHosts))) return [];
-  const first = links[0]?.entry as ProjectEntry;
+  const first = links[0]?.listing as ResolvedListing;
   return [
     createFinding(
       ctx,
@@ -76,7 +89,7 @@ function linkMismatch(ctx: LintContext, project: ProjectRecord): LintFinding[] {
       cell,
       `The table links "${project.label}" to ${url}, which matches none of the links of its section entry at line ${first.line}`,
       `the same document in both places, e.g. ${links[0]?.link.url}`,
-      project.entries.map((entry) => ({ at: entry, message: `the section entry of "${entry.name}"` })),
+      project.listings.map((listing) => ({ at: listing, message: `the section entry of "${entryName(listing)}"` })),
     ),
   ];
 }
@@ -98,7 +111,6 @@ function pathOf(url: string): string | undefined {
   }
 }
 
-function sectionName(ctx: LintContext, entry: ProjectEntry): string {
-  const { heading } = sectionsToStageHeading(entry.sections, ctx.ontology);
-  return `"${heading.number !== undefined ? `${heading.number}. ` : ''}${heading.title}"`;
+function entryName(listing: ResolvedListing): string {
+  return (listing.entry as ProjectEntry).name;
 }

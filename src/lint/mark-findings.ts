@@ -4,12 +4,11 @@ import type { LintFinding } from './lint-rules.js';
 
 export function markFindings(ctx: LintContext): LintFinding[] {
   const findings: LintFinding[] = [];
-  for (const project of ctx.projects.projects) {
+  for (const project of ctx.projects) {
     const row = project.row;
     if (!row) continue;
-    for (const column of ctx.columns) {
-      const cell = row.cells[column.index];
-      if (column.kind === 'name' || !cell || !cell.text.includes('?')) continue;
+    for (const { column, cell } of [...row.marks, ...row.assumptions, ...row.texts]) {
+      if (!cell.text.includes('?')) continue;
       const unknown = /^[\s?]*$/.test(cell.text);
       findings.push(
         createFinding(

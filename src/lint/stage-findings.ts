@@ -1,36 +1,33 @@
 // lint/stage-mismatch: a project listed under a stage's section whose table row marks neither that stage nor a part of it.
-import { sectionsToStageHeading } from '../map/section-quads.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
-import type { TableCell } from '../parse/survey-types.js';
-import { normaliseLabel } from '../resolve/normalise-label.js';
+import type { ProjectEntry } from '../parse/survey-types.js';
 import { DEAI } from '../vocab/namespaces.js';
-import { createFinding, type LintContext } from './lint-context.js';
+import { createFinding, type LintContext, sectionName } from './lint-context.js';
 import type { LintFinding } from './lint-rules.js';
 
 const MARKED = new Set([DEAI('Full'), DEAI('Partial')]);
 
 export function stageFindings(ctx: LintContext): LintFinding[] {
-  const stageColumns = ctx.columns.filter((c) => c.kind === 'criterion' && c.criterionType === 'stage');
   const findings: LintFinding[] = [];
-  for (const project of ctx.projects.projects) {
+  for (const project of ctx.projects) {
     const row = project.row;
     if (!row) continue;
-    for (const entry of project.entries) {
-      const { heading } = sectionsToStageHeading(entry.sections, ctx.ontology);
-      const stage = ctx.ontology.stages.get(normaliseLabel(heading.title));
-      if (!stage) continue; // an unknown stage section: the build warns about it (section/unknown-stage)
-      const covering = stageAndParts(stage, ctx.ontology);
-      const cells = stageColumns.filter((c) => covering.has(c.columnFor)).map((c) => ({ column: c, cell: row.cells[c.index] as TableCell }));
+    const stageMarks = row.marks.filter((m) => m.column.criterionType === 'stage' && !m.column.minted);
+    for (const listing of project.listings) {
+      // An unknown stage section is minted: the build warns about it (section/unknown-stage).
+      if (!ctx.ontology.concepts.has(listing.stage)) continue;
+      const covering = stageAndParts(listing.stage, ctx.ontology);
+      const cells = stageMarks.filter((m) => covering.has(m.column.columnFor));
       if (cells.length === 0) continue; // no column of the table judges this stage
-      if (cells.some(({ cell }) => MARKED.has(ctx.ontology.levels.get(cell.text) ?? ''))) continue;
-      const section = `"${heading.number !== undefined ? `${heading.number}. ` : ''}${heading.title}"`;
+      if (cells.some(({ level }) => MARKED.has(level))) continue;
       const marks = cells.map(({ column, cell }) => `${column.header.text} ${cell.text}`).join(', ');
+      const name = (listing.entry as ProjectEntry).name;
       findings.push(
         createFinding(
           ctx,
           'lint/stage-mismatch',
-          entry,
-          `"${entry.name}" is listed under ${section}, but its table row (line ${row.line}) marks ${marks}`,
+          listing,
+          `"${name}" is listed under ${sectionName(listing.heading)}, but its table row (line ${row.line}) marks ${marks}`,
           `● or ◑ in ${cells.map(({ column }) => `"${column.header.text}"`).join(' or ')} of its row, or the entry under the section of a stage the row marks`,
           cells.map(({ column, cell }) => ({ at: cell, message: `the "${column.header.text}" cell of "${project.label}"` })),
         ),

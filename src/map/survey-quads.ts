@@ -1,8 +1,8 @@
 // The survey itself, its table columns, and the VoID/DCAT description of the dataset.
-import type { Survey } from '../parse/survey-types.js';
-import { DCAT, DCTERMS, DEAI, OWL, PROV, RDF, RDFS, SKOS, SURVEY_PAPER, SURVEY_REPOSITORY, VOID } from '../vocab/namespaces.js';
-import { columnIri, type MapContext } from './map-context.js';
-import { type ColumnSpec, headerName } from './table-columns.js';
+import type { ResolvedColumn, ResolvedFigure, ResolvedSurvey } from '../resolve/resolved-types.js';
+import { DCAT, DCTERMS, DEAI, PROV, RDF, RDFS, SCHEMA, SURVEY_PAPER, SURVEY_REPOSITORY, VOID, XSD } from '../vocab/namespaces.js';
+import { columnIri, figureIri, type MapContext } from './map-context.js';
+import { notesOnQuads, noteToQuads } from './note-quads.js';
 
 export function surveyIri(base: string): string {
   return `${base}survey`;
@@ -17,7 +17,7 @@ export interface SurveyFacts {
   readonly digest?: string;
 }
 
-export function surveyToDescription(ctx: MapContext, survey: Survey, facts: SurveyFacts, columns: readonly ColumnSpec[]): void {
+export function surveyToDescription(ctx: MapContext, survey: ResolvedSurvey, facts: SurveyFacts): void {
   const s = ctx.surveyIri;
   const out = ctx.out;
   const title = survey.title ?? 'SoK: Decentralized AI (DeAI)';
@@ -26,35 +26,39 @@ export function surveyToDescription(ctx: MapContext, survey: Survey, facts: Surv
   out.text(s, DCTERMS('title'), title);
   out.iri(s, DCTERMS('source'), SURVEY_REPOSITORY);
   out.iri(s, DCTERMS('relation'), SURVEY_PAPER);
-  out.text(s, DEAI('sourceFile'), baseName(survey.file));
+  out.text(s, DEAI('sourceFile'), survey.fileName);
   if (facts.digest) out.text(s, DEAI('sourceDigest'), facts.digest);
-  for (const column of columns) {
-    const c = columnIri(ctx.base, column.index);
-    out.iri(c, RDF('type'), DEAI('TableColumn'));
-    out.text(c, RDFS('label'), column.header.text);
-    out.add(c, DEAI('columnIndex'), column.index + 1);
-    out.iri(c, DEAI('columnFor'), column.columnFor);
-    out.iri(c, DCTERMS('isPartOf'), s);
-    out.add(c, DEAI('sourceLine'), column.header.line);
-    out.add(c, DEAI('sourceColumn'), column.header.column);
-    mintedColumnTerm(ctx, column);
-  }
+  if (survey.abstract) out.text(s, DCTERMS('abstract'), survey.abstract.text);
+  for (const figure of survey.figures) figureToQuads(ctx, figure);
+  for (const column of survey.columns) columnToQuads(ctx, column);
+  for (const note of survey.notes) noteToQuads(ctx, note);
 }
 
-/** A column the ontology does not know: its minted criterion is a concept in the scheme its place gives; a minted text column is a property. */
-function mintedColumnTerm(ctx: MapContext, column: ColumnSpec): void {
-  const label = headerName(column.header.text);
-  if (column.kind === 'criterion' && column.mintedAs) {
-    const stage = column.mintedAs === 'stage';
-    ctx.minted.iri(column.columnFor, RDF('type'), SKOS('Concept'));
-    ctx.minted.iri(column.columnFor, RDF('type'), DEAI(stage ? 'LifecycleStage' : 'Capability'));
-    ctx.minted.iri(column.columnFor, SKOS('inScheme'), DEAI(stage ? 'LifecycleStageScheme' : 'CapabilityScheme'));
-    ctx.minted.text(column.columnFor, SKOS('prefLabel'), label);
-  } else if (column.kind === 'text') {
-    ctx.minted.iri(column.columnFor, RDF('type'), OWL('DatatypeProperty'));
-    ctx.minted.text(column.columnFor, RDFS('label'), label);
-    ctx.minted.iri(column.columnFor, RDFS('domain'), DEAI('Project'));
-  }
+function figureToQuads(ctx: MapContext, figure: ResolvedFigure): void {
+  const f = figureIri(ctx.base, figure.number);
+  const out = ctx.out;
+  out.iri(ctx.surveyIri, SCHEMA('image'), f);
+  out.iri(f, RDF('type'), SCHEMA('ImageObject'));
+  out.text(f, RDFS('label'), figure.alt || `Figure ${figure.number}`);
+  out.add(f, SCHEMA('contentUrl'), { value: figure.path, datatype: XSD('anyURI') });
+  if (figure.caption) out.text(f, SCHEMA('caption'), figure.caption);
+  out.iri(f, DCTERMS('isPartOf'), ctx.surveyIri);
+  out.add(f, DEAI('sourceLine'), figure.line);
+  out.add(f, DEAI('sourceColumn'), figure.column);
+}
+
+function columnToQuads(ctx: MapContext, column: ResolvedColumn): void {
+  const c = columnIri(ctx.base, column.index);
+  const out = ctx.out;
+  out.iri(c, RDF('type'), DEAI('TableColumn'));
+  out.text(c, RDFS('label'), column.name);
+  if (column.header.text !== column.name) out.text(c, DEAI('sourceText'), column.header.text);
+  out.add(c, DEAI('columnIndex'), column.index + 1);
+  out.iri(c, DEAI('columnFor'), column.columnFor);
+  out.iri(c, DCTERMS('isPartOf'), ctx.surveyIri);
+  out.add(c, DEAI('sourceLine'), column.header.line);
+  out.add(c, DEAI('sourceColumn'), column.header.column);
+  notesOnQuads(ctx, c, column.notes);
 }
 
 /**
@@ -80,8 +84,4 @@ export function datasetDescription(ctx: MapContext, title: string, classCounts: 
     out.add(partition, VOID('entities'), count);
   }
   out.add(d, VOID('triples'), triplesBefore + out.size + 1);
-}
-
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }

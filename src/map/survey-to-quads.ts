@@ -1,37 +1,29 @@
-// Parsed survey → RDF quads in the DeAI ontology, as a stream of groups: the survey and its columns, then each
+// Resolved survey → RDF quads in the DeAI ontology, as a stream of groups: the survey and its columns, then each
 // project with its assessments and listings, then each paper, then the concepts minted for unknown terms, then the
 // dataset description (which counts the triples before it). A group holds whole subjects, sorted; the stream's order
 // is the graph's canonical order, so a 100k-project survey can be written while it is mapped, never held as quads.
+// Nothing is resolved here: every match to the ontology or between names was made by resolve/resolve-survey.ts.
 import type { Quad } from '@rdfjs/types';
-import { type Diagnostic, DiagnosticSink } from '../errors.js';
-import type { OntologyIndex } from '../ontology/ontology-index.js';
-import type { PaperEntry, Survey } from '../parse/survey-types.js';
-import type { NameVariants } from '../resolve/name-variants.js';
-import { resolveProjects } from '../resolve/resolve-projects.js';
+import type { Diagnostic } from '../errors.js';
+import type { ResolvedSurvey } from '../resolve/resolved-types.js';
 import { DEAI, RDF } from '../vocab/namespaces.js';
 import type { MapContext } from './map-context.js';
+import { mintedToQuads } from './minted-quads.js';
+import { notesOnQuads } from './note-quads.js';
 import { projectToQuads } from './project-quads.js';
 import { QuadBuilder } from './quad-builder.js';
-import { paperIri, paperToQuads } from './section-quads.js';
+import { paperToQuads } from './paper-quads.js';
 import { datasetDescription, type SurveyFacts, surveyIri, surveyToDescription } from './survey-quads.js';
-import { tableToColumns } from './table-columns.js';
 
 export interface MapOptions {
   readonly base: string;
-  readonly ontology: OntologyIndex;
-  readonly variants: NameVariants;
   readonly facts: SurveyFacts;
-}
-
-export interface MapResult {
-  readonly quads: Quad[];
-  readonly diagnostics: Diagnostic[];
 }
 
 export interface MappedSurvey {
   /** The graph in groups of whole subjects, in canonical order; mapping happens as the groups are taken. */
   readonly groups: Iterable<Quad[]>;
-  /** Parse warnings at once; mapping warnings are added as the groups are taken. Errors throw (InputError). */
+  /** Parse warnings at once; resolution warnings are added as the groups are taken. Errors throw (InputError). */
   readonly diagnostics: Diagnostic[];
   /** Projects in the graph (known before any group is taken). */
   readonly projectCount: number;
@@ -40,12 +32,8 @@ export interface MappedSurvey {
 const COUNTED_CLASSES = new Set(['Project', 'Assessment', 'Paper', 'Listing'].map((c) => DEAI(c)));
 const TYPE = RDF('type');
 
-export function surveyToQuadGroups(survey: Survey, options: MapOptions): MappedSurvey {
-  const diagnostics: Diagnostic[] = [...survey.diagnostics];
-  const sink = new DiagnosticSink(diagnostics);
-  const ctx: MapContext = { base: options.base, file: survey.file, ontology: options.ontology, sink, out: new QuadBuilder(), minted: new QuadBuilder(), surveyIri: surveyIri(options.base) };
-  const columns = tableToColumns(survey.table, options.ontology, options.base, survey.file, sink);
-  const { projects } = resolveProjects(survey, options.variants, sink);
+export function surveyToQuadGroups(survey: ResolvedSurvey, options: MapOptions): MappedSurvey {
+  const ctx: MapContext = { base: options.base, out: new QuadBuilder(), surveyIri: surveyIri(options.base), labelOf: survey.labelOf };
 
   function* groups(): Generator<Quad[]> {
     let triples = 0;
@@ -55,39 +43,31 @@ export function surveyToQuadGroups(survey: Survey, options: MapOptions): MappedS
       for (const q of quads) if (q.predicate.value === TYPE && COUNTED_CLASSES.has(q.object.value)) counts.set(q.object.value, (counts.get(q.object.value) ?? 0) + 1);
       return quads;
     };
-    surveyToDescription(ctx, survey, options.facts, columns);
+    surveyToDescription(ctx, survey, options.facts);
     yield counted(ctx.out.take());
-    for (const project of projects) {
-      projectToQuads(ctx, project, columns);
+    for (const project of survey.projects) {
+      projectToQuads(ctx, project);
       yield counted(ctx.out.take());
     }
-    for (const entries of papersByIri(survey, options.base)) {
-      for (const paper of entries) paperToQuads(ctx, paper);
+    for (const paper of survey.papers) {
+      paperToQuads(ctx, paper);
       yield counted(ctx.out.take());
     }
-    const minted = ctx.minted.take();
+    // Assumptions are minted as the rows naming them are resolved, so the minted terms are complete only now; so
+    // are the notes on concepts (a marker after a mechanism in a row).
+    const { minted: terms, conceptNotes } = survey.closing();
+    for (const term of terms) mintedToQuads(ctx, term);
+    for (const [concept, notes] of conceptNotes) notesOnQuads(ctx, concept, notes, true);
+    const minted = ctx.out.take();
     if (minted.length > 0) yield counted(minted);
     datasetDescription(ctx, survey.title ?? 'SoK: Decentralized AI (DeAI)', counts, triples);
     yield ctx.out.take();
   }
-  return { groups: groups(), diagnostics, projectCount: projects.length };
-}
-
-/** Every listing of one paper, in survey order: a paper listed under two stages is one subject with two listings. */
-function papersByIri(survey: Survey, base: string): PaperEntry[][] {
-  const byIri = new Map<string, PaperEntry[]>();
-  for (const entry of survey.entries) {
-    if (entry.kind !== 'paper') continue;
-    const iri = paperIri(base, entry.title);
-    const list = byIri.get(iri);
-    if (list) list.push(entry);
-    else byIri.set(iri, [entry]);
-  }
-  return [...byIri.values()];
+  return { groups: groups(), diagnostics: survey.diagnostics, projectCount: survey.projectCount };
 }
 
 /** The whole graph as one array, in canonical order. */
-export function surveyToQuads(survey: Survey, options: MapOptions): MapResult {
+export function surveyToQuads(survey: ResolvedSurvey, options: MapOptions): { quads: Quad[]; diagnostics: Diagnostic[] } {
   const mapped = surveyToQuadGroups(survey, options);
   const quads: Quad[] = [];
   for (const group of mapped.groups) for (const q of group) quads.push(q);

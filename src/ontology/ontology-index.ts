@@ -28,6 +28,14 @@ export interface OntologyIndex {
   /** Header labels of the free-text assumption column (labels of deai:securityAssumptionText). */
   readonly assumptionColumn: LabelLookup;
   readonly concepts: ReadonlyMap<string, ConceptInfo>;
+  /**
+   * Every concept of every scheme by label (prefLabel, altLabel, rdfs:label), for text that may name any of them (a
+   * new column's header, a note's label). Where two concepts share a label, stages come first, then capabilities,
+   * assumptions, categories and support levels.
+   */
+  readonly conceptLabels: LabelLookup;
+  /** Every label of a term (prefLabel, altLabel, rdfs:label) as written. */
+  readonly labelsOf: (iri: string) => readonly string[];
   /** The ontology as quads, for queries that need labels and hierarchy. */
   readonly quads: readonly Quad[];
 }
@@ -70,7 +78,7 @@ export function quadsToOntologyIndex(quads: readonly Quad[]): OntologyIndex {
   const lookupForScheme = (scheme: string): Map<string, string> => {
     const map = new Map<string, string>();
     for (const concept of concepts.values()) {
-      if (!concept.schemes.includes(scheme)) continue;
+      if (scheme !== '' && !concept.schemes.includes(scheme)) continue;
       for (const label of labelsOf(concept.iri)) map.set(normaliseLabel(label), concept.iri);
     }
     return map;
@@ -85,6 +93,11 @@ export function quadsToOntologyIndex(quads: readonly Quad[]): OntologyIndex {
   for (const concept of concepts.values()) {
     if (concept.schemes.includes(SCHEMES.levels)) for (const n of concept.notations) levels.set(n, concept.iri);
   }
+  const conceptLabels = new Map<string, string>();
+  for (const scheme of [SCHEMES.stages, SCHEMES.capabilities, SCHEMES.assumptions, SCHEMES.categories, SCHEMES.levels]) {
+    for (const [label, iri] of lookupForScheme(scheme)) if (!conceptLabels.has(label)) conceptLabels.set(label, iri);
+  }
+  for (const [label, iri] of lookupForScheme('')) if (!conceptLabels.has(label)) conceptLabels.set(label, iri);
   const index: OntologyIndex = {
     stages: lookupForScheme(SCHEMES.stages),
     capabilities: lookupForScheme(SCHEMES.capabilities),
@@ -95,6 +108,8 @@ export function quadsToOntologyIndex(quads: readonly Quad[]): OntologyIndex {
     nameColumn: lookupForTerms([DEAI('Project')]),
     assumptionColumn: lookupForTerms([DEAI('securityAssumptionText')]),
     concepts,
+    conceptLabels,
+    labelsOf,
     quads,
   };
   checkIndex(index, quads);

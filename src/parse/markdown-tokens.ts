@@ -155,7 +155,10 @@ export function markdownInline(text: string): Token[] {
   return parser.parseInline(text, {})[0]?.children ?? [];
 }
 
-/** Plain text of inline tokens (link labels kept, URLs not; footnote references left out), whitespace collapsed. */
+/**
+ * Plain text of inline tokens (link labels kept, URLs not), whitespace collapsed. A footnote reference is written
+ * back as its marker ("[^2]"), so text reads the same whether or not the survey defines the footnote.
+ */
 export function inlineText(tokens: readonly Token[] | null | undefined): string {
   return collapse(rawInlineText(tokens));
 }
@@ -166,6 +169,7 @@ function rawInlineText(tokens: readonly Token[] | null | undefined): string {
     if (t.type === 'text' || t.type === 'code_inline' || t.type === 'html_inline') text += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') text += '\n';
     else if (t.type === 'image') text += rawInlineText(t.children);
+    else if (t.type === 'footnote_ref') text += `[^${(t.meta as { label?: string } | null)?.label ?? ''}]`;
   }
   return text;
 }

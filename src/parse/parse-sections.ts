@@ -1,6 +1,7 @@
 // Walks the document's headings and lists: numbered headings give each list entry its section chain.
 import { type DiagnosticSink, placeIn } from '../errors.js';
 import { blockEnd, inlineText, type SourceLines, type Token } from './markdown-tokens.js';
+import { withoutMarkers } from './footnote-markers.js';
 import { listItemToEntry } from './parse-entry.js';
 import type { SectionEntry, SectionHeading } from './survey-types.js';
 
@@ -53,7 +54,7 @@ export class SectionWalker {
 }
 
 export function headingToRecord(open: Token, inline: Token, lines: SourceLines): SectionHeading {
-  const text = inlineText(inline.children);
+  const text = withoutMarkers(inlineText(inline.children));
   const match = NUMBERED.exec(text);
   const place = lines.blockPlace(open);
   const depth = Number(open.tag.slice(1));

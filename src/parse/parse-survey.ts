@@ -4,6 +4,7 @@ import { checkLink } from './check-link.js';
 import { checkTruncation } from './check-truncation.js';
 import { markdownInline, SourceLines, streamMarkdown } from './markdown-tokens.js';
 import { OverviewTableReader } from './parse-overview-table.js';
+import { ProseReader } from './parse-prose.js';
 import { SectionWalker } from './parse-sections.js';
 import type { OverviewTable, SectionEntry, SourcePlace, Survey, TableCell, TableRow } from './survey-types.js';
 
@@ -28,15 +29,19 @@ export function parseSurvey(source: string, options: ParseOptions = {}): Survey 
   checkText(text, file, sink);
   const lines = new SourceLines(text);
   const sections = new SectionWalker(lines, file, sink);
+  const prose = new ProseReader(lines);
   let reader: OverviewTableReader | undefined;
   let tables = 0;
   let title: string | undefined;
   streamMarkdown(text, {
     block(tokens) {
       const heading = sections.block(tokens);
+      if (heading) prose.heading(heading.depth);
+      else prose.block(tokens);
       if (heading && heading.depth === 1 && title === undefined) title = heading.title.replace(/^[^\p{L}\p{N}]+/u, '');
     },
     tableStart(open) {
+      prose.tableStart();
       if (tables++ === 0) reader = new OverviewTableReader(open, lines, markdownInline);
       else sink.warn('table/extra', placeIn(file, lines.blockPlace(open)), 'A second table is not read; only the first (overview) table is', 'one overview table');
     },
@@ -66,7 +71,19 @@ export function parseSurvey(source: string, options: ParseOptions = {}): Survey 
   const { headings } = sections;
   const entries = sections.entries.map((entry) => entryWithIris(entry, iri));
 
-  return { file, ...(title ? { title } : {}), table, headings, entries, diagnostics: sink.diagnostics };
+  const abstract = prose.abstract();
+  return {
+    file,
+    ...(title ? { title } : {}),
+    table,
+    headings,
+    entries,
+    ...(abstract ? { abstract } : {}),
+    figures: prose.figures,
+    notes: prose.notes,
+    footnotes: prose.footnotes,
+    diagnostics: sink.diagnostics,
+  };
 }
 
 type ToIri = (url: string, place: SourcePlace) => string;

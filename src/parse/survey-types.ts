@@ -1,5 +1,8 @@
 // The typed records that parsing yields: syntax only, nothing resolved against the ontology yet.
 import type { Diagnostic } from '../errors.js';
+import type { Citation } from './parse-citation.js';
+
+export type { Citation };
 
 /** A 1-based place in the markdown source. */
 export interface SourcePlace {
@@ -37,12 +40,17 @@ export interface SectionHeading extends SourcePlace {
 
 /** A link of a section entry, typed by its text: `[[whitepaper](…)]` has type "whitepaper". */
 export interface EntryLink extends SourcePlace {
+  /** The link's words, lower case ("whitepaper", "docs", "openai blog"). */
   readonly type: string;
+  /** The link's words as written ("OpenAI blog"). */
+  readonly label: string;
   readonly url: string;
 }
 
 interface EntryBase extends SourcePlace {
   readonly links: readonly EntryLink[];
+  /** The bold name or title as written, where it carries footnote markers ("Morpheus[^5]"); the name has none. */
+  readonly nameText?: string;
   /** Enclosing headings, outermost first, as given by the section numbering. */
   readonly sections: readonly SectionHeading[];
 }
@@ -57,12 +65,33 @@ export interface ProjectEntry extends EntryBase {
 export interface PaperEntry extends EntryBase {
   readonly kind: 'paper';
   readonly title: string;
-  readonly authors?: string;
-  readonly venue?: string;
-  readonly year?: string;
+  /** The citation after the title as written (whitespace collapsed), without its leading full stop. */
+  readonly citationText: string;
+  /** The citation read into its parts (see parse-citation.ts). */
+  readonly citation: Citation;
 }
 
 export type SectionEntry = ProjectEntry | PaperEntry;
+
+/** A bold-label note, as written under the table: `**Decentralization**: We mark most …`. */
+export interface SurveyNote extends SourcePlace {
+  readonly label: string;
+  readonly text: string;
+}
+
+/** A GFM footnote definition: `[^2]: text`. */
+export interface FootnoteDefinition extends SourcePlace {
+  readonly label: string;
+  readonly text: string;
+}
+
+/** `![alt](path)` with the bold or emphasised caption written under it. */
+export interface SurveyFigure extends SourcePlace {
+  /** The image's path or URL as written ("assets/figure1.png"). */
+  readonly path: string;
+  readonly alt: string;
+  readonly caption?: string;
+}
 
 export interface Survey {
   /** File name used in messages and provenance. */
@@ -72,6 +101,12 @@ export interface Survey {
   readonly table: OverviewTable;
   readonly headings: readonly SectionHeading[];
   readonly entries: readonly SectionEntry[];
+  /** The introduction between the title and the first section (its paragraphs, blank-line separated). */
+  readonly abstract?: { readonly text: string } & SourcePlace;
+  readonly figures: readonly SurveyFigure[];
+  /** Bold-label notes after the table start. */
+  readonly notes: readonly SurveyNote[];
+  readonly footnotes: readonly FootnoteDefinition[];
   /** Warnings found while parsing (errors are thrown as InputError). */
   readonly diagnostics: readonly Diagnostic[];
 }

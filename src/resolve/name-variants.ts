@@ -9,9 +9,11 @@ export interface NameVariants {
   readonly groupOf: ReadonlyMap<string, number>;
   /** Hosts (and their subdomains) used by unrelated projects: never evidence of identity. */
   readonly sharedHosts: readonly string[];
+  /** Two names of one "distinct" group are different projects, however alike (never joined by affix words or links). */
+  readonly areDistinct: (a: string, b: string) => boolean;
 }
 
-export const NO_VARIANTS: NameVariants = { groupOf: new Map(), sharedHosts: [] };
+export const NO_VARIANTS: NameVariants = { groupOf: new Map(), sharedHosts: [], areDistinct: () => false };
 
 export function parseNameVariants(text: string, file: string): NameVariants {
   const errors: ParseError[] = [];
@@ -32,10 +34,10 @@ export function parseNameVariants(text: string, file: string): NameVariants {
       code: 'variants/shape',
       place: { file, line: 1, column: 1 },
       message,
-      expected: '{ "variants": [{ "names": [string, string, …] }], "sharedHosts": [string, …] }',
+      expected: '{ "variants": [{ "names": [string, string, …] }], "distinct": [{ "names": [string, string, …] }], "sharedHosts": [string, …] }',
     });
   };
-  const record = data as { variants?: unknown; sharedHosts?: unknown };
+  const record = data as { variants?: unknown; sharedHosts?: unknown; distinct?: unknown };
   if (!Array.isArray(record.variants)) return fail('"variants" must be an array');
   const groupOf = new Map<string, number>();
   record.variants.forEach((group: { names?: unknown }, i) => {
@@ -51,5 +53,20 @@ export function parseNameVariants(text: string, file: string): NameVariants {
   });
   const hosts = record.sharedHosts ?? [];
   if (!Array.isArray(hosts) || !hosts.every((h) => typeof h === 'string')) return fail('"sharedHosts" must be an array of host names');
-  return { groupOf, sharedHosts: hosts.map((h) => h.toLowerCase()) };
+  const distinct = record.distinct ?? [];
+  if (!Array.isArray(distinct)) return fail('"distinct" must be an array of { "names": [...] } groups');
+  const distinctOf = new Map<string, Set<number>>();
+  distinct.forEach((group: { names?: unknown }, i) => {
+    const names = group?.names;
+    if (!Array.isArray(names) || names.length < 2 || !names.every((n) => typeof n === 'string')) fail(`distinct[${i}].names must list at least two names`);
+    for (const name of names as string[]) {
+      const key = normaliseLabel(name);
+      distinctOf.set(key, (distinctOf.get(key) ?? new Set()).add(i));
+    }
+  });
+  const areDistinct = (a: string, b: string): boolean => {
+    const [ga, gb] = [distinctOf.get(normaliseLabel(a)), distinctOf.get(normaliseLabel(b))];
+    return !!ga && !!gb && [...ga].some((g) => gb.has(g));
+  };
+  return { groupOf, sharedHosts: hosts.map((h) => h.toLowerCase()), areDistinct };
 }

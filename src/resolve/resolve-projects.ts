@@ -3,19 +3,25 @@ import { placeIn, type DiagnosticSink } from '../errors.js';
 import type { ProjectEntry, Survey, TableRow } from '../parse/survey-types.js';
 import { hostOf, isSharedHost, urlKey } from './link-hosts.js';
 import type { NameVariants } from './name-variants.js';
+import { withoutMarkers } from '../parse/footnote-markers.js';
+import { nameCore } from './name-core.js';
 import { normaliseLabel } from './normalise-label.js';
+import type { NameSpelling } from './resolved-types.js';
 import { slugify } from './slugify.js';
 
+/** A project's identity: its names, its table row and its section entries (the rest is resolved row by row). */
 export interface ProjectRecord {
   readonly slug: string;
   /** The table's spelling when the project is in the table, else the first section spelling. */
   readonly label: string;
-  /** Every other spelling seen, in order of appearance. */
-  readonly altLabels: string[];
+  /** Every other spelling seen, in order of appearance, with its place and how it was matched. */
+  readonly altLabels: NameSpelling[];
   readonly row?: TableRow;
   readonly entries: ProjectEntry[];
   /** The table row's line, else the first section entry's line. */
   readonly sourceLine: number;
+  /** The name cell as written, where it carries footnote markers. */
+  readonly nameText?: string;
   readonly urls: Set<string>;
   readonly hosts: Set<string>;
 }
@@ -24,6 +30,8 @@ export interface ResolvedProjects {
   /** In survey order: table rows first, then section-only projects. */
   readonly projects: readonly ProjectRecord[];
   readonly projectOf: ReadonlyMap<ProjectEntry, ProjectRecord>;
+  /** The project a name (exactly, but for case and punctuation, or through data/name-variants.json) names. */
+  readonly byName: (name: string) => ProjectRecord | undefined;
 }
 
 export function resolveProjects(survey: Survey, variants: NameVariants, sink: DiagnosticSink): ResolvedProjects {
@@ -36,7 +44,9 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
   };
   const slugs = new Set<string>();
   const links: LinkIndex = { byUrl: new Map(), byHost: new Map() };
-  const create = (label: string, line: number, place: { line: number; column: number }, row?: TableRow): ProjectRecord => {
+  /** Projects by their name without affixes ("Immutable Labs" → immutable), to find variants. */
+  const cores = new Map<string, ProjectRecord | ProjectRecord[]>();
+  const create = (label: string, line: number, place: { line: number; column: number }, row?: TableRow, nameText?: string): ProjectRecord => {
     let slug = slugify(label);
     if (slugs.has(slug)) {
       let n = 2;
@@ -45,7 +55,7 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
       slug = `${slug}-${n}`;
     }
     slugs.add(slug);
-    const record: ProjectRecord = { slug, label, altLabels: [], entries: [], sourceLine: line, urls: new Set(), hosts: new Set(), ...(row ? { row } : {}) };
+    const record: ProjectRecord = { slug, label, altLabels: [], entries: [], sourceLine: line, urls: new Set(), hosts: new Set(), ...(row ? { row } : {}), ...(nameText ? { nameText } : {}) };
     projects.push(record);
     return record;
   };
@@ -55,36 +65,49 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     if (!nameCell || nameCell.text === '') {
       sink.fail('table/no-name', placeIn(survey.file, nameCell ?? row), 'A table row has no project name', 'the project name (optionally linked) in the first cell');
     }
-    const key = keyOf(nameCell.text);
+    const name = withoutMarkers(nameCell.text);
+    const key = keyOf(name);
     const earlier = byKey.get(key);
     if (earlier) {
       sink.fail(
         'table/duplicate-project',
         placeIn(survey.file, nameCell),
-        `"${nameCell.text}" has a second row in the table (the first is "${earlier.label}" at line ${earlier.sourceLine})`,
+        `"${name}" has a second row in the table (the first is "${earlier.label}" at line ${earlier.sourceLine})`,
         'one row per project: merge the two rows',
       );
     }
-    const record = create(nameCell.text, row.line, nameCell, row);
+    const record = create(name, row.line, nameCell, row, name !== nameCell.text ? nameCell.text : undefined);
     if (nameCell.link) addUrl(record, nameCell.link.url, links);
     byKey.set(key, record);
+    addCore(cores, nameCore(name).key, record);
   }
 
   const projectOf = new Map<ProjectEntry, ProjectRecord>();
   for (const entry of survey.entries) {
     if (entry.kind !== 'project') continue;
     const key = keyOf(entry.name);
-    let record = byKey.get(key) ?? matchByLinks(entry, links, variants, survey.file, sink);
+    let record = byKey.get(key);
+    let match: NameSpelling['match'] = record && normaliseLabel(record.label) !== normaliseLabel(entry.name) ? 'variants' : 'same';
+    if (!record) {
+      const found = matchVariant(entry, cores, links, variants, survey.file, sink);
+      record = found?.record;
+      if (found) match = found.match;
+    }
     if (!record) {
       record = create(entry.name, entry.line, entry);
       byKey.set(key, record);
+      addCore(cores, nameCore(entry.name).key, record);
     }
-    if (entry.name !== record.label && !record.altLabels.includes(entry.name)) record.altLabels.push(entry.name);
+    if (entry.name !== record.label && !record.altLabels.some((alt) => alt.text === entry.name)) {
+      record.altLabels.push({ text: entry.name, line: entry.line, column: entry.column, match });
+    }
     record.entries.push(entry);
     for (const link of entry.links) addUrl(record, link.url, links);
     projectOf.set(entry, record);
   }
-  return { projects, projectOf };
+  const altKeys = new Map<string, ProjectRecord>();
+  for (const record of projects) for (const alt of record.altLabels) altKeys.set(keyOf(alt.text), record);
+  return { projects, projectOf, byName: (name) => byKey.get(keyOf(name)) ?? altKeys.get(keyOf(name)) };
 }
 
 /** The projects that have each link and each link host, so that matching a section entry is not a scan of them all. */
@@ -104,6 +127,14 @@ function addUrl(record: ProjectRecord, url: string, links: LinkIndex): void {
   }
 }
 
+/** One project per name core as a rule, so the index holds the record itself and a list only where names collide. */
+function addCore(cores: Map<string, ProjectRecord | ProjectRecord[]>, key: string, record: ProjectRecord): void {
+  const found = cores.get(key);
+  if (found === undefined) cores.set(key, record);
+  else if (Array.isArray(found)) found.push(record);
+  else cores.set(key, [found, record]);
+}
+
 function addTo(index: Map<string, Set<ProjectRecord>>, key: string, record: ProjectRecord): void {
   const set = index.get(key);
   if (set) set.add(record);
@@ -116,25 +147,66 @@ function withAny(index: Map<string, Set<ProjectRecord>>, keys: Iterable<string>)
   return [...found];
 }
 
-/** A section name that matches nothing is joined to the single project sharing a link or a distinctive host. */
-function matchByLinks(
+/**
+ * A section name that matches no project exactly: the one project whose name is the same but for affix words
+ * ("Fetch.AI" / "Fetch", "Immutable Labs" / "Immutable") or, failing that, the one that shares a link or a
+ * distinctive host. Several candidates are reported and none is joined; names listed as distinct are never joined.
+ */
+function matchVariant(
   entry: ProjectEntry,
+  cores: ReadonlyMap<string, ProjectRecord | ProjectRecord[]>,
   links: LinkIndex,
   variants: NameVariants,
   file: string,
   sink: DiagnosticSink,
-): ProjectRecord | undefined {
-  const urls = new Set(entry.links.map((l) => urlKey(l.url)));
-  const byUrl = withAny(links.byUrl, urls);
+): { record: ProjectRecord; match: NameSpelling['match'] } | undefined {
+  const allowed = (record: ProjectRecord): boolean => !variants.areDistinct(record.label, entry.name);
+  const core = nameCore(entry.name);
+  const byCore = [cores.get(core.key) ?? []].flat().filter(allowed);
+  const byLink = linkCandidates(entry, links, variants).filter(allowed);
+  if (byCore.length === 1) {
+    const record = byCore[0] as ProjectRecord;
+    const differ = [...new Set([...core.stripped, ...nameCore(record.label).stripped])].map((w) => `"${w}"`).join(', ');
+    sink.warn(
+      'resolve/name-variant',
+      placeIn(file, entry),
+      `Section entry "${entry.name}" (line ${entry.line}) is taken to be "${record.label}" (line ${record.sourceLine}): the names differ only by ${differ || 'case and punctuation'}`,
+      `one spelling in both places, or both names in one group of data/name-variants.json to confirm it ({ "names": ["${record.label}", "${entry.name}"] }), or in "distinct" to keep them apart`,
+    );
+    return { record, match: 'affix' };
+  }
+  // Several projects by name: a shared link may still tell which one.
+  const candidates = byCore.length > 1 ? byCore.filter((r) => byLink.includes(r)) : byLink;
+  if (candidates.length === 1) {
+    const record = candidates[0] as ProjectRecord;
+    sink.warn(
+      'resolve/by-link',
+      placeIn(file, entry),
+      `Section entry "${entry.name}" matches no table name; joined to "${record.label}" (line ${record.sourceLine}), which shares ${linkShared(entry, record) ? 'a link' : 'a link host'} with it`,
+      `both names in one group of data/name-variants.json, e.g. { "names": ["${record.label}", "${entry.name}"] }`,
+    );
+    return { record, match: 'link' };
+  }
+  const ambiguous = byCore.length > 1 ? byCore : candidates;
+  if (ambiguous.length > 1) {
+    sink.warn(
+      'resolve/ambiguous',
+      placeIn(file, entry),
+      `Section entry "${entry.name}" could be any of ${ambiguous.map((r) => `"${r.label}" (line ${r.sourceLine})`).join(', ')}; it is kept as a project of its own`,
+      `the exact name of one of them, or a group in data/name-variants.json naming "${entry.name}" with the project it is`,
+    );
+  }
+  return undefined;
+}
+
+/** The projects sharing one of the entry's links, else one of its distinctive hosts. */
+function linkCandidates(entry: ProjectEntry, links: LinkIndex, variants: NameVariants): ProjectRecord[] {
+  const byUrl = withAny(links.byUrl, new Set(entry.links.map((l) => urlKey(l.url))));
+  if (byUrl.length > 0) return byUrl;
   const hosts = new Set(entry.links.map((l) => hostOf(l.url)).filter((h): h is string => !!h && !isSharedHost(h, variants.sharedHosts)));
-  const byHost = withAny(links.byHost, hosts);
-  const [match, ...more] = byUrl.length > 0 ? byUrl : byHost;
-  if (!match || more.length > 0) return undefined;
-  sink.warn(
-    'resolve/by-link',
-    placeIn(file, entry),
-    `Section entry "${entry.name}" matches no table name; joined to "${match.label}", which shares ${byUrl.length > 0 ? 'a link' : 'a link host'} with it`,
-    `both names in one group of data/name-variants.json, e.g. { "names": ["${match.label}", "${entry.name}"] }`,
-  );
-  return match;
+  return withAny(links.byHost, hosts);
+}
+
+function linkShared(entry: ProjectEntry, record: ProjectRecord): boolean {
+  return entry.links.some((l) => record.urls.has(urlKey(l.url)));
 }

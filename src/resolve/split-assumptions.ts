@@ -1,4 +1,5 @@
 // A "Security Assumption" cell → the mechanisms it names, each marked stated or uncertain ("?").
+import { withoutMarkers } from '../parse/footnote-markers.js';
 
 export interface AssumptionPart {
   /** The mechanism as written, without "?" markers: "Proof of Authority". */
@@ -7,6 +8,8 @@ export interface AssumptionPart {
   readonly candidates: readonly string[];
   /** Written with "?" or "(?)": the survey is not sure. */
   readonly uncertain: boolean;
+  /** The part as written, footnote markers included ("FHE[^3]"): the markers explain this mechanism. */
+  readonly source: string;
 }
 
 const SEPARATORS = /\s*(?:,|;|\+|&|\band\b|\s\/\s)\s*/;
@@ -19,17 +22,22 @@ const UNKNOWN = /^[\s?]*$/;
  * "?" alone → no parts: unknown, kept only as raw text by the caller.
  */
 export function splitAssumptions(cell: string): AssumptionPart[] {
-  // "ZKP + FHE[^3] + MPC": a footnote marker is not part of a mechanism's name.
-  const text = cell.replace(/\[\^[^\]]*\]/g, '');
-  if (UNKNOWN.test(text)) return [];
-  const pieces = text.split(SEPARATORS).flatMap(splitSlash).map((p) => p.trim()).filter((p) => !UNKNOWN.test(p));
-  const lastWordOfLast = /(\S+)$/.exec(stripUncertain(pieces.at(-1) ?? ''))?.[1];
-  return pieces.map((piece, i) => {
+  if (UNKNOWN.test(withoutMarkers(cell))) return [];
+  // "ZKP + FHE[^3] + MPC": a footnote marker is not part of a mechanism's name, but it stays with the part it follows.
+  const pieces = cell
+    .split(SEPARATORS)
+    .flatMap((source) => {
+      const parts = splitSlash(withoutMarkers(source));
+      return parts.map((piece, i) => ({ piece: piece.trim(), source: i === parts.length - 1 ? source.trim() : piece.trim() }));
+    })
+    .filter(({ piece }) => !UNKNOWN.test(piece));
+  const lastWordOfLast = /(\S+)$/.exec(stripUncertain(pieces.at(-1)?.piece ?? ''))?.[1];
+  return pieces.map(({ piece, source }, i) => {
     const text = stripUncertain(piece);
     const candidates = [text];
     // "Reputation & Dispute mechanism": the shared head noun completes the earlier parts.
     if (i < pieces.length - 1 && lastWordOfLast && !text.includes(' ')) candidates.push(`${text} ${lastWordOfLast}`);
-    return { text, candidates, uncertain: /\?/.test(piece) };
+    return { text, candidates, uncertain: /\?/.test(piece), source };
   });
 }
 

@@ -12,19 +12,27 @@ export interface TableModel {
 
 const PROLOGUE = `PREFIX deai: <${DEAI.iri}>\nPREFIX rdfs: <${RDFS.iri}>\nPREFIX skos: <${SKOS.iri}>\n`;
 
+// A header, name or mark written with more than its label (a footnote marker: "Decentralization[^2]") keeps that
+// text in deai:sourceText, so the table comes back as the survey wrote it.
 const COLUMNS = `${PROLOGUE}SELECT ?index ?header ?for WHERE {
-  ?column a deai:TableColumn ; deai:columnIndex ?index ; rdfs:label ?header ; deai:columnFor ?for .
+  ?column a deai:TableColumn ; deai:columnIndex ?index ; rdfs:label ?label ; deai:columnFor ?for .
+  OPTIONAL { ?column deai:sourceText ?written }
+  BIND(COALESCE(?written, ?label) AS ?header)
 } ORDER BY ?index`;
 
 const ROWS = `${PROLOGUE}SELECT DISTINCT ?project ?line ?name ?reference WHERE {
-  ?project a deai:Project ; rdfs:label ?name ; deai:sourceLine ?line .
+  ?project a deai:Project ; rdfs:label ?label ; deai:sourceLine ?line .
   FILTER EXISTS { ?project deai:assessment ?any }
+  OPTIONAL { ?project deai:sourceText ?written }
+  BIND(COALESCE(?written, ?label) AS ?name)
   OPTIONAL { ?project deai:reference ?reference }
 } ORDER BY ?line`;
 
 const MARKS = `${PROLOGUE}SELECT ?project ?index ?mark WHERE {
   ?project deai:assessment ?assessment .
-  ?assessment deai:column/deai:columnIndex ?index ; deai:level/skos:notation ?mark .
+  ?assessment deai:column/deai:columnIndex ?index ; deai:level/skos:notation ?notation .
+  OPTIONAL { ?assessment deai:sourceText ?written }
+  BIND(COALESCE(?written, ?notation) AS ?mark)
 }`;
 
 /** Free-text columns: whatever literal the column's property holds (the assumption text, minted columns). */

@@ -48,8 +48,14 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   foaf: FOAF.iri,
   void: VOID.iri,
   dcat: DCAT.iri,
+  bibo: BIBO.iri,
 };
 
 /** Where the survey comes from (see data/SOURCE.md). */
 export const SURVEY_REPOSITORY = 'https://github.com/FLock-io/awesome-decentralized-ai';
 export const SURVEY_PAPER = 'https://arxiv.org/abs/2411.17461';
+
+/** The last segment of an IRI: "…ontology#TaskProposing" → "TaskProposing". */
+export function localName(iri: string): string {
+  return iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+}

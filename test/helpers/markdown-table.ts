@@ -1,5 +1,6 @@
 // The first GFM table of some markdown as rows of "text <url>" cells, read with mdast directly (not deai-kg's parser).
-import type { Link, Table } from 'mdast';
+// A footnote reference reads as its marker ("Decentralization[^2]"), as it does where the survey does not define it.
+import type { Link, Nodes, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
@@ -13,7 +14,14 @@ export function tableCells(markdown: string): string[][] {
   return table.children.map((row) =>
     row.children.slice(0, width).map((cell) => {
       const link = cell.children.find((c): c is Link => c.type === 'link');
-      return `${toString(cell).trim()}${link ? ` <${link.url}>` : ''}`;
+      return `${textOf(cell).trim()}${link ? ` <${link.url}>` : ''}`;
     }),
   );
+}
+
+/** mdast's toString, but a footnote reference reads as its marker. */
+export function textOf(node: Nodes): string {
+  if (node.type === 'footnoteReference') return `[^${node.label ?? node.identifier}]`;
+  if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('');
+  return toString(node);
 }

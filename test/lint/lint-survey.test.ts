@@ -21,11 +21,15 @@ describe('lintSurvey rule by rule (each fixture is clean.md with one change)', (
     ['section-only.md', 'Morpheus listed in 3.1 without a table row', [['lint/section-only', 32]]],
     ['table-only.md', 'Nosana in the table, in no section', [['lint/table-only', 10]]],
     ['stage-mismatch.md', 'Bittensor listed under On-training, its Training cell ○', [['lint/stage-mismatch', 31]]],
-    ['name-variant.md', '"Akash Network" in the section, "Akash" in the table', [['lint/name-variant', 25], ['resolve/by-link', 25]]],
+    ['name-variant.md', '"Akash Network" in the section, "Akash" in the table: one probable variant', [['lint/name-variant', 25]]],
     ['link-mismatch.md', "the table links Akash's econ paper, the section its docs", [['lint/link-mismatch', 8]]],
     ['heading-numbering.md', '"2.3. Compute" right after 2.1.1', [['lint/heading-numbering', 21], ['section/number-mismatch', 21]]],
     ['heading-level.md', '"#### 2.2.1. Industry" one level too high', [['heading/level-slip', 23]]],
     ['uncertain-mark.md', 'Akash\'s assumption "Staking?"', [['lint/uncertain-mark', 8]]],
+    ['footnote-undefined.md', '"Decentralization[^1]" with no "[^1]: …"', [['lint/footnote-undefined', 5]]],
+    ['footnote-unused.md', '"[^1]: …" that no marker points to', [['lint/footnote-unused', 11]]],
+    ['note-unattached.md', '"**Quantum Resistance**: …" names nothing in the survey', [['note/unattached', 11]]],
+    ['ambiguous-name.md', '"Akash" in the section, "Akash AI" and "Akash Labs" in the table', [['lint/table-only', 8], ['lint/table-only', 9], ['lint/section-only', 26], ['resolve/ambiguous', 26]]],
   ])('%s: %s', (name, _what, expected) => {
     expect(codesAndLines(lintFixture(name))).toEqual(expected);
   });
@@ -34,6 +38,11 @@ describe('lintSurvey rule by rule (each fixture is clean.md with one change)', (
     const [finding] = lintFixture('stage-mismatch.md');
     expect(finding?.place).toEqual({ file: 'stage-mismatch.md', line: 31, column: 1 });
     expect(finding?.related.map((r) => r.place.line)).toEqual([9]);
+  });
+
+  it('should place a footnote marker with no definition at the marker itself', () => {
+    const [finding] = lintFixture('footnote-undefined.md');
+    expect(finding?.place).toEqual({ file: 'footnote-undefined.md', line: 5, column: 91 });
   });
 
   it('should name the table row of a name variant', () => {
@@ -87,5 +96,19 @@ describe('lintSurvey on the bundled survey', () => {
   it('should give each finding a level: warnings for disagreements, notes for gaps and uncertainty', () => {
     expect(new Set(findings.filter((f) => f.code === 'lint/table-only' || f.code === 'lint/uncertain-mark').map((f) => f.severity))).toEqual(new Set(['note']));
     expect(new Set(findings.filter((f) => f.code === 'lint/stage-mismatch' || f.code === 'heading/level-slip').map((f) => f.severity))).toEqual(new Set(['warning']));
+  });
+});
+
+describe('lintSurvey on the academic version of the survey', () => {
+  const file = 'test/fixtures/golden/sok-deai-README-academic.md';
+  const findings = lint(readFileSync(file, 'utf8'), file);
+
+  it('should report the paper cited three ways once per disagreeing field, at the listing that disagrees, naming the kept one', () => {
+    const conflicts = findings.filter((f) => f.code === 'lint/paper-conflict');
+    expect(conflicts.map((f) => [f.place.line, f.related.map((r) => r.place.line)])).toEqual([[129, [188]], [129, [188]]]);
+    expect(conflicts.map((f) => f.message)).toEqual([
+      '"Language models are few-shot learners" is cited here with authors "T. B. Brown", but at line 188 with "T. B. Brown et al." (the fuller citation, which the graph keeps)',
+      '"Language models are few-shot learners" is cited here with venue "arXiv preprint", but at line 188 with "Advances in Neural Information Processing Systems" (the fuller citation, which the graph keeps)',
+    ]);
   });
 });

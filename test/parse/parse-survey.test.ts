@@ -97,9 +97,8 @@ describe('parseSurvey on academic paper entries', () => {
     expect(parsed.entries[0]).toMatchObject({
       kind: 'paper',
       title: 'Proof of Learning: Definitions and Practice',
-      authors: 'H. Jia, M. Yaghini, C. A. Choquette-Choo',
-      venue: 'IEEE S&P',
-      year: '2021',
+      citationText: 'H. Jia, M. Yaghini, C. A. Choquette-Choo. IEEE S&P, 2021.',
+      citation: { authors: ['H. Jia', 'M. Yaghini', 'C. A. Choquette-Choo'], etAl: false, venue: 'IEEE S&P', year: '2021' },
       line: 8,
       links: [{ type: 'paper', url: 'https://arxiv.org/abs/2103.05633' }],
     });

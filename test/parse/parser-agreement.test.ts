@@ -4,13 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Definition, Link, LinkReference, ListItem, Nodes, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseSurvey } from '../../src/parse/parse-survey.js';
 import { syntheticSurvey } from '../../bench/synthetic-survey.js';
 import { ROOT } from '../helpers/cli.js';
+import { textOf } from '../helpers/markdown-table.js';
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const at = (node: Nodes): { line: number; column: number } => ({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
@@ -34,7 +34,7 @@ function mdastView(markdown: string) {
       const link = links(cell)[0];
       // A cell's place is its content's first character (just after the pipe when it is empty).
       const place = cell.children[0] ? at(cell.children[0]) : { line: at(cell).line, column: at(cell).column + 1 };
-      return { text: collapse(toString(cell)), url: link?.url, ...place };
+      return { text: collapse(textOf(cell)), url: link?.url, ...place };
     }),
   );
   const items: { line: number; column: number; links: { url: string; line: number; column: number }[] }[] = [];

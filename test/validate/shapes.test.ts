@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, type KnowledgeGraph } from '../../src/index.js';
 import { readShapes } from '../../src/node/validate-graph.js';
 import { validateQuads } from '../../src/validate/validate-quads.js';
-import { DCTERMS, DEAI, PROV, RDF, RDFS, SKOS, VOID, XSD } from '../../src/vocab/namespaces.js';
+import { BIBO, DCTERMS, DEAI, PROV, RDF, RDFS, SCHEMA, SKOS, VOID, XSD } from '../../src/vocab/namespaces.js';
 import { seedGraph } from '../helpers/seed.js';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
@@ -22,8 +22,9 @@ const ALPHA_TRAINING = I('project/alpha-net/assessment/Training');
 const PAPER = I('paper/learning-in-the-open');
 const LISTING = I('project/alpha-net/listing/OnTraining');
 
-type Term = string | { literal: string; datatype?: string } | { blank: string };
-const term = (t: Term) => (typeof t === 'string' ? namedNode(t) : 'blank' in t ? blankNode(t.blank) : literal(t.literal, t.datatype ? namedNode(t.datatype) : undefined));
+type Term = string | { literal: string; datatype?: string; language?: string } | { blank: string };
+const term = (t: Term) =>
+  typeof t === 'string' ? namedNode(t) : 'blank' in t ? blankNode(t.blank) : literal(t.literal, t.language ?? (t.datatype ? namedNode(t.datatype) : undefined));
 const add = (s: Term, p: string, o: Term) => (quads: Quad[]): Quad[] => [...quads, quad(term(s) as never, namedNode(p), term(o) as never)];
 const drop = (s: string, p: string, o?: string) => (quads: Quad[]): Quad[] =>
   quads.filter((q) => !(q.subject.value === s && q.predicate.value === p && (o === undefined || q.object.value === o)));
@@ -47,6 +48,7 @@ const CASES: Array<[string, string, (q: Quad[]) => Quad[]]> = [
   ['Project-partiallyHasCapability', ALPHA, add(ALPHA, DEAI('partiallyHasCapability'), DEAI('Staking'))],
   ['Project-reliesOn', ALPHA, add(ALPHA, DEAI('reliesOn'), DEAI('Training'))],
   ['Project-possiblyReliesOn', ALPHA, add(ALPHA, DEAI('possiblyReliesOn'), DEAI('Full'))],
+  ['Project-partiallyReliesOn', ALPHA, add(ALPHA, DEAI('partiallyReliesOn'), DEAI('Training'))],
   ['Project-assumptionText', ALPHA, add(ALPHA, DEAI('securityAssumptionText'), str('A second cell'))],
   ['Project-category', ALPHA, add(ALPHA, DEAI('category'), str('Other'))],
   ['Project-listedUnder', ALPHA, add(ALPHA, DEAI('listedUnder'), DEAI('Staking'))],
@@ -59,7 +61,7 @@ const CASES: Array<[string, string, (q: Quad[]) => Quad[]]> = [
   ['Links-link', ALPHA, add(ALPHA, DEAI('link'), 'mailto:team@alpha.example')],
   ['Assessment', '_:', (q) => [add({ blank: 'a' }, RDF('type'), DEAI('Assessment'))].reduce((acc, f) => f(acc), q)],
   ['Assessment-criterion', ALPHA_TRAINING, add(ALPHA_TRAINING, DEAI('criterion'), DEAI('Compute'))],
-  ['Assessment-criterion', ALPHA_TRAINING, (q) => add(ALPHA_TRAINING, DEAI('criterion'), DEAI('Staking'))(drop(ALPHA_TRAINING, DEAI('criterion'))(q))],
+  ['Assessment-criterion', ALPHA_TRAINING, (q) => add(ALPHA_TRAINING, DEAI('criterion'), DEAI('Full'))(drop(ALPHA_TRAINING, DEAI('criterion'))(q))],
   ['Assessment-level', ALPHA_TRAINING, (q) => add(ALPHA_TRAINING, DEAI('level'), DEAI('Training'))(drop(ALPHA_TRAINING, DEAI('level'))(q))],
   ['Assessment-level', ALPHA_TRAINING, drop(ALPHA_TRAINING, DEAI('level'))],
   ['Assessment-project', ALPHA_TRAINING, drop(ALPHA, DEAI('assessment'), ALPHA_TRAINING)],
@@ -78,6 +80,24 @@ const CASES: Array<[string, string, (q: Quad[]) => Quad[]]> = [
   ['Paper-label', PAPER, drop(PAPER, RDFS('label'))],
   ['Paper-sourceLine', PAPER, add(PAPER, DEAI('sourceLine'), int('99'))],
   ['Paper-year', PAPER, (q) => add(PAPER, DEAI('year'), { literal: '2024', datatype: XSD('gYear') })(drop(PAPER, DEAI('year'))(q))],
+  ['Paper-authors', PAPER, add(PAPER, DEAI('authors'), str('A. Author'))],
+  ['Paper-venue', PAPER, add(PAPER, DEAI('venue'), str('Another venue'))],
+  ['Paper-citation', PAPER, add(PAPER, DCTERMS('bibliographicCitation'), str('A. Author. Another venue, 2020.'))],
+  ['Paper-doi', PAPER, add(PAPER, BIBO('doi'), str('https://doi.org/10.1145/1'))],
+  ['Note', '_:', (q) => [add({ blank: 'n' }, RDF('type'), DEAI('Note')), add({ blank: 'n' }, SCHEMA('text'), str('A note.')), add({ blank: 'n' }, DEAI('sourceLine'), int('3'))].reduce((acc, f) => f(acc), q)],
+  ['Note-text', I('survey/note/n'), (q) => add(I('survey/note/n'), DEAI('sourceLine'), int('3'))(add(I('survey/note/n'), RDF('type'), DEAI('Note'))(q))],
+  ['Note-sourceLine', I('survey/note/n'), (q) => add(I('survey/note/n'), SCHEMA('text'), str('A note.'))(add(I('survey/note/n'), RDF('type'), DEAI('Note'))(q))],
+  ['Figure-contentUrl', I('survey/figure/1'), (q) => add(I('survey/figure/1'), SCHEMA('contentUrl'), str('assets/figure1.png'))(add(I('survey'), SCHEMA('image'), I('survey/figure/1'))(q))],
+  ['Concept-prefLabelPerLanguage', DEAI('Training'), add(DEAI('Training'), SKOS('prefLabel'), { literal: 'Model training', language: 'en' })],
+  ['Concept-prefLabelWithoutLanguage', I('assumption/on-chain-consensus'), (q) => [
+    add(I('assumption/on-chain-consensus'), RDF('type'), SKOS('Concept')),
+    add(I('assumption/on-chain-consensus'), SKOS('prefLabel'), str('On-chain Consensus')),
+    add(I('assumption/on-chain-consensus'), SKOS('prefLabel'), str('On-chain consensus')),
+  ].reduce((acc, f) => f(acc), q)],
+  ['Labels-label', I('survey/column/2'), (q) => add(I('survey/column/2'), RDFS('label'), str('Task Creation[^1]'))(drop(I('survey/column/2'), RDFS('label'))(q))],
+  ['Labels-prefLabel', I('assumption/new'), add(I('assumption/new'), SKOS('prefLabel'), str('FHE[^3]'))],
+  ['Labels-altLabel', ALPHA, add(ALPHA, SKOS('altLabel'), str('Alpha[^2]'))],
+  ['Labels-title', PAPER, (q) => add(PAPER, DCTERMS('title'), str('Learning in the open[^1]'))(drop(PAPER, DCTERMS('title'))(q))],
   ['TableColumn-index', I('survey/column/2'), drop(I('survey/column/2'), DEAI('columnIndex'))],
   ['TableColumn-label', I('survey/column/2'), drop(I('survey/column/2'), RDFS('label'))],
   ['TableColumn-columnFor', I('survey/column/2'), (q) => add(I('survey/column/2'), DEAI('columnFor'), str('Task Creation'))(drop(I('survey/column/2'), DEAI('columnFor'))(q))],
