@@ -21,7 +21,8 @@ export class OverviewTableReader {
     /** Where each row goes once read; a row of only pipes goes to `onEmpty` instead. */
     private readonly rows: RecordStore<TableRow>,
     private readonly onEmpty: (row: TableRow) => void,
-    private readonly onRow: (row: TableRow) => void = () => undefined,
+    /** What is stored of each row (links written as IRIs). */
+    private readonly onRow: (row: TableRow) => TableRow = (row) => row,
   ) {
     this.place = lines.blockPlace(open);
   }
@@ -37,8 +38,7 @@ export class OverviewTableReader {
       const row = { ...place, cells };
       if (cells.some((cell) => cell.text !== '')) {
         this.last = row;
-        this.onRow(row);
-        this.rows.push(row);
+        this.rows.push(this.onRow(row));
       } else this.onEmpty(row);
     }
   }

@@ -25,7 +25,8 @@ export class SectionWalker {
     private readonly sink: DiagnosticSink,
     /** Where entries go as they are read (an array by default). */
     readonly entries: RecordStore<SectionEntry> = [],
-    private readonly onEntry: (entry: SectionEntry) => void = () => undefined,
+    /** What is stored of each entry (links written as IRIs). */
+    private readonly onEntry: (entry: SectionEntry) => SectionEntry = (entry) => entry,
   ) {}
 
   /** A top-level block: its tokens, open to close. Returns the heading when the block is one. */
@@ -33,9 +34,7 @@ export class SectionWalker {
     const open = tokens[0] as Token;
     if (open.type === 'heading_open') return this.heading(headingToRecord(open, tokens[1] as Token, this.lines));
     if ((open.type === 'bullet_list_open' || open.type === 'ordered_list_open') && this.chain.length > 0) {
-      const entries = listToEntries(tokens, this.chain, this.lines, this.file, this.sink);
-      for (const entry of entries) this.onEntry(entry);
-      this.entries.push(...entries);
+      this.entries.push(...listToEntries(tokens, this.chain, this.lines, this.file, this.sink).map(this.onEntry));
     }
     return undefined;
   }

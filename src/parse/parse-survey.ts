@@ -10,7 +10,7 @@ import { markdownInline, SourceLines, streamMarkdown } from './markdown-tokens.j
 import { OverviewTableReader } from './parse-overview-table.js';
 import { ProseReader } from './parse-prose.js';
 import { SectionWalker } from './parse-sections.js';
-import type { RecordStore, SectionEntry, Survey, SurveyRecords, TableRow } from './survey-types.js';
+import type { RecordStore, SectionEntry, SourcePlace, Survey, SurveyRecords, TableCell, TableRow } from './survey-types.js';
 
 export interface ParseOptions {
   /** Name used in messages and provenance; defaults to "survey.md". */
@@ -59,14 +59,12 @@ export function parseSurveyLines<Rows extends RecordStore<TableRow>, Entries ext
     return linesToPieces(lines, options.pieceLines);
   };
   const lines = new SourceLines();
-  const sections = new SectionWalker(lines, file, sink, options.entries, (entry) => {
-    for (const link of entry.links) checkLink(link.url, link, file, sink);
-  });
+  // Every link is replaced by the IRI it is written as (checkLink percent-encodes what an IRI forbids, or fails);
+  // records are copied only where that changes a link.
+  const iri = (url: string, place: SourcePlace): string => checkLink(url, place, file, sink, lines.line(place.line - 1));
+  const sections = new SectionWalker(lines, file, sink, options.entries, (entry) => entryWithIris(entry, iri));
   const prose = new ProseReader(lines);
   const emptyRows: TableRow[] = [];
-  const checkRow = (row: TableRow): void => {
-    for (const cell of row.cells) if (cell.link) checkLink(cell.link.url, cell, file, sink);
-  };
   let reader: OverviewTableReader | undefined;
   let tables = 0;
   let title: string | undefined;
@@ -81,7 +79,7 @@ export function parseSurveyLines<Rows extends RecordStore<TableRow>, Entries ext
       },
       tableStart(open) {
         prose.tableStart();
-        if (tables++ === 0) reader = new OverviewTableReader(open, lines, markdownInline, options.rows, (row) => emptyRows.push(row), checkRow);
+        if (tables++ === 0) reader = new OverviewTableReader(open, lines, markdownInline, options.rows, (row) => emptyRows.push(row), (row) => rowWithIris(row, iri));
         else sink.warn('table/extra', placeIn(file, lines.blockPlace(open)), 'A second table is not read; only the first (overview) table is', 'one overview table');
       },
       tableRow(row) {
@@ -104,6 +102,10 @@ export function parseSurveyLines<Rows extends RecordStore<TableRow>, Entries ext
   // A stray row of only pipes ("| | |") holds nothing: it is left out, with a warning that names its line.
   for (const row of emptyRows) {
     sink.warn('table/empty-row', { file, line: row.line, column: row.column }, `Table row ${row.line} holds only pipes and no text; it is skipped`, 'a project row, or no line at all');
+  }
+  if (table.rows.length === 0) {
+    // At the header (the table token's own place is not known yet when the table starts).
+    sink.fail('table/no-rows', placeIn(file, table.header[0] ?? table), 'The overview table has a header but no row that could be read', 'a row per project below the header and delimiter rows ("| Name | ● | ○ | … |")');
   }
   checkTruncation(checked.last, text.endsWithBreak(), reader.last, table.header.length, file, sink);
   const abstract = prose.abstract();
@@ -156,6 +158,25 @@ class TextCheck {
       sink.fail('input/long-line', { file, line, column: MAX_LINE_LENGTH + 1 }, `Line ${line} is ${length} characters long`, `lines of at most ${MAX_LINE_LENGTH} characters`);
     }
   }
+}
+
+type ToIri = (url: string, place: SourcePlace) => string;
+
+function rowWithIris(row: TableRow, iri: ToIri): TableRow {
+  const cells = row.cells.map((cell): TableCell => {
+    if (!cell.link) return cell;
+    const url = iri(cell.link.url, cell);
+    return url === cell.link.url ? cell : { ...cell, link: { ...cell.link, url } };
+  });
+  return cells.some((cell, i) => cell !== row.cells[i]) ? { ...row, cells } : row;
+}
+
+function entryWithIris(entry: SectionEntry, iri: ToIri): SectionEntry {
+  const links = entry.links.map((link) => {
+    const url = iri(link.url, link);
+    return url === link.url ? link : { ...link, url };
+  });
+  return links.some((link, i) => link !== entry.links[i]) ? { ...entry, links } : entry;
 }
 
 export function offsetToPlace(text: string, offset: number): { line: number; column: number } {

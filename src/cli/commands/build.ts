@@ -8,12 +8,13 @@ import type { Quad } from '@rdfjs/types';
 import type { Diagnostic } from '../../errors.js';
 import { FindingsError } from '../../errors.js';
 import { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from '../../export/stream-formats.js';
+import { prepareOutputDir } from '../../node/output-dir.js';
 import { BUNDLED } from '../../node/package-root.js';
 import { readSurvey } from '../../node/read-survey.js';
-import { readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../node/survey-cache.js';
+import { MAX_CACHED_CHARS, readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../node/survey-cache.js';
 import { writeFilesAtomically } from '../../node/write-atomically.js';
 import { progressOnStderr } from '../progress.js';
-import { note, reportDiagnostics } from '../report.js';
+import { note, reportDiagnostics, terminalText } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface BuildCliOptions extends CommonOptions {
@@ -22,14 +23,17 @@ interface BuildCliOptions extends CommonOptions {
   readonly validate: boolean;
 }
 
-/** What the summary line says of a build (the cache keeps it beside the files' texts). */
-interface BuildMeta {
+/** A build: the files' text and what the summary line says (the cache keeps the files as texts, the rest as meta). */
+interface CachedBuild {
+  /** Undefined when the files are too large to cache. */
+  readonly files?: Readonly<Record<string, string>>;
   readonly projectCount: number;
   readonly triples: number;
   readonly diagnostics: readonly Diagnostic[];
 }
+type BuildMeta = Omit<CachedBuild, 'files'>;
 
-/** Surveys up to this size are cached with their outputs (the bundled survey is 40 kB; 4k projects, 1 MB, give 100 MB of N-Triples). */
+/** Surveys below this size are cached with their outputs (the bundled survey is 40 kB; 4k projects, 1 MB). */
 const CACHE_SURVEY_BYTES = 1 << 20;
 
 /** The file's size, or 0 when it cannot be read (reading it then gives the error). */
@@ -48,7 +52,8 @@ export function registerBuild(program: Command): void {
       .description(
         'Parse the survey, map it onto the DeAI ontology and write Turtle and JSON-LD (context embedded), and N-Triples if asked. ' +
           'The graph is written while it is mapped, so a survey of 100k projects builds in bounded memory. ' +
-          'A failed build writes nothing; earlier outputs stay intact.\n\n' +
+          'A failed or killed build writes nothing; earlier outputs stay intact. The files change together: each is a ' +
+          "link into the build's own directory under DIR/.deai-kg/ (docs/trust.md).\n\n" +
           'A survey built before with the same options is written again from the cache in the user cache folder ' +
           '(DEAI_KG_CACHE_DIR sets another, DEAI_KG_CACHE=off turns it off).',
       )
@@ -57,23 +62,23 @@ export function registerBuild(program: Command): void {
       .option('-f, --formats <LIST>', `formats to write, comma-separated: ${STREAM_FORMATS.join(', ')}`, parseFormats, ['ttl', 'jsonld'])
       .option('--validate', 'also check the graph against the SHACL shapes first (holds the graph in memory; ~0.3 s on the survey)', false),
   ).action(async (source: string, options: BuildCliOptions) => {
+    // The output directory is checked (and made) before the work: a bad -o fails at once, not after the parse.
+    prepareOutputDir(options.out);
     const file = displayPath(source);
-    // Only a survey of a few megabytes is cached (its outputs are read back whole); a longer one is read as a stream.
-    const markdown = surveySize(file) <= CACHE_SURVEY_BYTES ? readSurvey(file) : undefined;
+    // A survey of a megabyte or more is read as a stream and not cached (its outputs would be too long to keep).
+    const markdown = surveySize(file) < CACHE_SURVEY_BYTES ? readSurvey(file) : undefined;
     const cacheDir = options.validate || markdown === undefined ? undefined : surveyCacheDir();
     const key = cacheDir && markdown !== undefined ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
     const cached = readCacheEntry<BuildMeta>(cacheDir, 'build', key);
-    let build: BuildMeta;
+    let build: CachedBuild;
     let checkedMs: number | undefined;
     if (cached) {
-      build = cached.meta;
-      writeFilesAtomically(options.out, cached.texts);
+      build = { ...cached.meta, files: cached.texts };
+      writeFilesAtomically(options.out, cached.texts, Object.values(STREAM_FILES));
     } else {
-      ({ build, checkedMs } = await buildFresh(file, options));
-      if (cacheDir) {
-        const texts = Object.fromEntries(options.formats.map((format) => [STREAM_FILES[format], readFileSync(join(options.out, STREAM_FILES[format]), 'utf8')]));
-        writeCacheEntry(cacheDir, 'build', key, { meta: build, texts });
-      }
+      ({ build, checkedMs } = await buildFresh(file, options, cacheDir !== undefined));
+      const { files, ...meta } = build;
+      if (files) writeCacheEntry(cacheDir, 'build', key, { meta, texts: files });
     }
     reportDiagnostics(build.diagnostics, options.quiet);
     if (!options.quiet) {
@@ -85,8 +90,11 @@ export function registerBuild(program: Command): void {
   });
 }
 
-/** Parses the survey file as a stream, maps it and writes the files group by group. */
-async function buildFresh(file: string, options: BuildCliOptions): Promise<{ build: BuildMeta; checkedMs?: number }> {
+/**
+ * Parses the survey file as a stream, maps it and writes the files group by group; returns the written files' text
+ * for the cache when one is kept.
+ */
+async function buildFresh(file: string, options: BuildCliOptions, cache: boolean): Promise<{ build: CachedBuild; checkedMs?: number }> {
   const [{ buildGroupsFromFile }, { writeGraphFiles }, { bundledContext }] = await Promise.all([
     import('../../node/build-from-file.js'),
     import('../../node/write-graph-files.js'),
@@ -109,7 +117,11 @@ async function buildFresh(file: string, options: BuildCliOptions): Promise<{ bui
   const written = writeGraphFiles(options.out, options.formats, groups, bundledContext(), () => progress.tick());
   progress.done();
   mapped.close();
-  const build = { projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
+  // Read back for the cache only when small enough to keep (a 100k-project build is gigabytes, past V8's longest string).
+  const paths = options.formats.map((format) => [STREAM_FILES[format], join(options.out, STREAM_FILES[format])] as const);
+  const small = cache && paths.reduce((bytes, [, path]) => bytes + statSync(path).size, 0) <= MAX_CACHED_CHARS;
+  const files = small ? Object.fromEntries(paths.map(([name, path]) => [name, readFileSync(path, 'utf8')])) : undefined;
+  const build = { ...(files ? { files } : {}), projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
   return checkedMs === undefined ? { build } : { build, checkedMs };
 }
 
@@ -130,7 +142,7 @@ async function checkShapes(quads: Quad[], base: string): Promise<number> {
     import('../../node/package-files.js'),
   ]);
   const { violations } = await validateGraph({ quads, ontology: bundledOntology(), diagnostics: [], base });
-  for (const v of violations) process.stderr.write(`${violationToText(v)}\n`);
+  for (const v of violations) process.stderr.write(`${terminalText(violationToText(v))}\n`);
   if (violations.length > 0) throw new FindingsError(`the graph breaks the SHACL shapes (${violations.length} violation${violations.length > 1 ? 's' : ''}); nothing was written`);
   return Math.round(performance.now() - started);
 }
