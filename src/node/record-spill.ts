@@ -33,7 +33,11 @@ export class RecordSpill<T> implements RecordStore<T> {
   constructor(private readonly codec: RecordCodec<T> = JSON_CODEC as RecordCodec<T>) {
     this.dir = mkdtempSync(join(tmpdir(), 'deai-kg-spill-'));
     this.fd = openSync(join(this.dir, 'records'), 'w+');
+    // A run that fails or is interrupted half-way still leaves no file behind.
+    process.once('exit', this.remove);
   }
+
+  private readonly remove = (): void => this.close();
 
   get length(): number {
     return this.count;
@@ -82,6 +86,7 @@ export class RecordSpill<T> implements RecordStore<T> {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    process.off('exit', this.remove);
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }
