@@ -8,7 +8,7 @@
 // Prints a table and writes the "scale" section of docs/benchmarks.md, with the load average it ran under.
 //
 //   npm run bench -- scale [--sizes 10k,100k,1m] [--push-sizes 10k,100k] [--serdi-sizes 10k,100k] [--rdflib-sizes 10k]
-//       [--oxigraph-sizes 10k] [--no-write]
+//       [--oxigraph-sizes 10k] [--no-write] [--from LOG,LOG]
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -103,11 +103,23 @@ async function oxigraphQuestions(nt: string): Promise<Map<string, { ms: number; 
   return out;
 }
 
-const results: SizeResult[] = [];
+// --from LOG,LOG…: the tables again from the {"size":…} lines earlier runs printed on stderr, measuring nothing.
+const from = list('from', '');
+const results: SizeResult[] = from
+  .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
+  .filter((line) => line.startsWith('{"size"'))
+  .map((line) => JSON.parse(line) as SizeResult)
+  .map((r) => (r.push ? { ...r, push: { ...r.push, counted: countChecked((r.push as { stderr?: string }).stderr ?? '') } } : r));
+
+/** The push's summary says "pushed N triples … the graph holds N triples (SPARQL COUNT …)". */
+function countChecked(stderr: string): boolean {
+  const pushed = /pushed (\d+) triples/.exec(stderr)?.[1];
+  return pushed !== undefined && new RegExp(`holds ${pushed} triples`).test(stderr);
+}
 const work = mkdtempSync(join(tmpdir(), 'deai-kg-bench-scale-'));
 let virtuoso: Awaited<ReturnType<typeof startVirtuoso>> | undefined;
 try {
-  for (const size of sizes) {
+  for (const size of from.length > 0 ? [] : sizes) {
     const n = SIZES[size];
     if (n === undefined) throw new Error(`unknown size ${size}; one of ${Object.keys(SIZES).join(', ')}`);
     const survey = join(work, `survey-${size}.md`);
@@ -138,9 +150,7 @@ try {
         Parameters: { NumberOfBuffers: 170_000, MaxDirtyBuffers: 130_000 },
       });
       const push = timed('node', [CLI, 'push', survey, '--endpoint', `${virtuoso.url}sparql-graph-crud-auth`, '--user', 'dba', '--password', 'dba', '--graph', GRAPH, '--with-ontology', '--timeout', '600000']);
-      // The push's summary: "pushed N triples … the graph holds N triples (SPARQL COUNT …)".
-      const pushed = /pushed (\d+) triples/.exec(push.stderr)?.[1];
-      result.push = { ...push, counted: pushed !== undefined && new RegExp(`holds ${pushed} triples`).test(push.stderr) };
+      result.push = { ...push, counted: countChecked(push.stderr) };
       process.stderr.write(`${size}: push ${push.wall} s, ${push.rssMb.toFixed(0)} MB\n`);
       result.questions = await virtuosoQuestions(virtuoso.url);
     }
@@ -181,6 +191,8 @@ function scaleReport(rs: SizeResult[]): string {
       return `| ${r.size} | ${f(r.surveyMb)} MB | ${(r.triples / 1e6).toFixed(1)}M | ${f(r.nt.wall)} s | ${f(r.nt.rssMb, 0)} MB | ${tps(r.triples, r.nt)} | ${base ? f(r.nt.rssMb / base.nt.rssMb, 2) : '–'} | ${r.ttl ? `${f(r.ttl.wall)} s` : '–'} | ${r.serdi ? `${f(r.serdi.wall)} s (${tps(r.triples, r.serdi)}/s)` : '–'} | ${frac(r.nt)} | ${frac(r.ttl)} | ${r.rdflib ? `${f(r.rdflib.wall)} s (${tps(r.triples, r.rdflib)}/s)` : '–'} | ${pushCell} | ${r.push ? `${f(r.push.rssMb, 0)} MB` : '–'} | ${r.load} |`;
     }),
     '',
+    ...targets(rs),
+    '',
     'The competency questions (ms; rows in brackets): Virtuoso over HTTP with the pushed graph as default graph, and in-process Oxigraph (the WebAssembly store `deai-kg query` uses) where the graph fits it.',
     '',
     `| question | ${rs.map((r) => `${r.size} Virtuoso | ${r.size} Oxigraph`).join(' | ')} |`,
@@ -196,6 +208,25 @@ function scaleReport(rs: SizeResult[]): string {
     }),
   ];
   return lines.join('\n');
+}
+
+/** The issue's targets against this run (a size not run says so). */
+function targets(rs: SizeResult[]): string[] {
+  const at = (size: string): SizeResult | undefined => rs.find((r) => r.size === size);
+  const [m, k100] = [at('1m'), at('100k')];
+  const yes = (ok: boolean): string => (ok ? 'met' : '**not met**');
+  const serdiFracs = rs.filter((r) => r.serdi).map((r) => {
+    const serdi = r.triples / (r.serdi as Timed).wall;
+    return `${r.size}: N-Triples ${Math.round((r.triples / r.nt.wall / serdi) * 100)} %, Turtle ${r.ttl ? Math.round((r.triples / r.ttl.wall / serdi) * 100) : '–'} %`;
+  });
+  const pushes = rs.filter((r) => r.push).map((r) => `${r.size}: ${(r.push as Timed).rssMb.toFixed(0)} MB${(r.push as { counted: boolean }).counted ? ', exact count' : ', COUNT DIFFERS'}`);
+  return [
+    'Targets (issue 18), from this run:',
+    '',
+    `- 1M projects \`build -f nt\` ≤ 10 min: ${m ? `${(m.nt.wall / 60).toFixed(1)} min, ${yes(m.nt.wall <= 600)}` : 'not run'}; peak RSS ≤ 1.5 GB: ${m ? `${m.nt.rssMb.toFixed(0)} MB, ${yes(m.nt.rssMb <= 1536)}` : 'not run'}; ≤ 1.3× the peak at 100k: ${m && k100 ? `${(m.nt.rssMb / k100.nt.rssMb).toFixed(2)}×, ${yes(m.nt.rssMb <= 1.3 * k100.nt.rssMb)}` : 'not run'}.`,
+    `- deai-kg's triples/s (from the survey: parse, resolve, map and write) as a share of serdi's (N-Triples → Turtle), target ≥ 50 %: ${serdiFracs.join('; ') || 'not run'}.`,
+    `- push peak RSS ≤ 300 MB with the exact triple count: ${pushes.join('; ') || 'not run'}.`,
+  ];
 }
 
 /** Replaces the scale section of docs/benchmarks.md (between its markers), or adds it at the end. */
