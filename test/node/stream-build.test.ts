@@ -65,13 +65,16 @@ describe('deai-kg export streams', () => {
     expect(await isomorphic(parseNQuads(nquads), graph().quads)).toBe(true);
   });
 
-  it('a graph format refuses a survey beyond what it can hold, naming the formats that stream', () => {
+  it('a graph format and build --validate refuse a survey beyond what they can hold, naming what streams', () => {
     const big = join(dir, 'big.md');
     writeFileSync(big, `${syntheticSurvey(40)}\n${'<!-- padding -->\n'.repeat(560_000)}`);
     const run = cli('export', big, '-f', 'gexf');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--format gexf is made from the whole graph in memory');
     expect(run.stderr).toContain('export nt, ttl, nq, trig or jsonld');
+    const check = cli('build', big, '--validate', '-o', join(dir, 'never'));
+    expect(check.status).toBe(2);
+    expect(check.stderr).toContain('--validate holds the whole graph in memory');
   });
 });
 

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import type { Diagnostic } from '../../errors.js';
-import { FindingsError } from '../../errors.js';
+import { FindingsError, UsageError } from '../../errors.js';
 import { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from '../../export/stream-formats.js';
 import { prepareOutputDir } from '../../node/output-dir.js';
+import { beyondInMemory, IN_MEMORY_SURVEY_BYTES, surveySize } from '../../node/survey-size.js';
 import { BUNDLED } from '../../node/package-root.js';
 import { readSurvey } from '../../node/read-survey.js';
 import { MAX_CACHED_CHARS, readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../node/survey-cache.js';
@@ -36,15 +37,6 @@ type BuildMeta = Omit<CachedBuild, 'files'>;
 /** Surveys below this size are cached with their outputs (the bundled survey is 40 kB; 4k projects, 1 MB). */
 const CACHE_SURVEY_BYTES = 1 << 20;
 
-/** The file's size, or 0 when it cannot be read (reading it then gives the error). */
-function surveySize(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
 export function registerBuild(program: Command): void {
   withCommonOptions(
     program
@@ -65,6 +57,9 @@ export function registerBuild(program: Command): void {
     // The output directory is checked (and made) before the work: a bad -o fails at once, not after the parse.
     prepareOutputDir(options.out);
     const file = displayPath(source);
+    if (options.validate && surveySize(file) > IN_MEMORY_SURVEY_BYTES) {
+      throw new UsageError(`--validate holds the whole graph in memory for the SHACL engine, and ${file} is ${beyondInMemory(surveySize(file))}: build without --validate (it streams), or check a smaller survey`);
+    }
     // A survey of a megabyte or more is read as a stream and not cached (its outputs would be too long to keep).
     const markdown = surveySize(file) < CACHE_SURVEY_BYTES ? readSurvey(file) : undefined;
     const cacheDir = options.validate || markdown === undefined ? undefined : surveyCacheDir();

@@ -9,7 +9,8 @@ import {
 import { UnrepresentableError } from '../../export/xml-text.js';
 import { buildGraphFromFile } from '../../node/build-from-file.js';
 import { BUNDLED, bundledContext, bundledOntology } from '../../node/package-files.js';
-import { prepareOutputDir, prepareOutputFile, statOrUndefined } from '../../node/output-dir.js';
+import { prepareOutputDir, prepareOutputFile } from '../../node/output-dir.js';
+import { beyondInMemory, IN_MEMORY_SURVEY_BYTES, surveySize } from '../../node/survey-size.js';
 import { writeFileAtomically, writeFilesAtomically } from '../../node/write-atomically.js';
 import { note, reportDiagnostics } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
@@ -127,16 +128,13 @@ function writerOptions(base: string, options: ExportCliOptions) {
   };
 }
 
-/** Surveys up to this size (about 35k projects) are exported in formats that need the whole graph in memory. */
-const IN_MEMORY_SURVEY_BYTES = 8 << 20;
-
 /** A format built in memory refuses a survey too long for it, before the work, and names the formats that stream. */
 function checkInMemorySize(surveyFile: string, format: ExportFormat, options: ExportCliOptions): void {
-  const size = statOrUndefined(surveyFile)?.size ?? 0;
+  const size = surveySize(surveyFile);
   if (size <= IN_MEMORY_SURVEY_BYTES) return;
   const what = format.kind === 'rdf' ? `--format ${format.name}${options.jsonldForm ? ` --jsonld-form ${options.jsonldForm}` : ''} needs the whole graph in memory` : `--format ${format.name} is made from the whole graph in memory`;
   throw new UsageError(
-    `${what}, and ${surveyFile} is ${(size / (1 << 20)).toFixed(0)} MB (beyond ${IN_MEMORY_SURVEY_BYTES >> 20} MB, about 35k projects): ` +
+    `${what}, and ${surveyFile} is ${beyondInMemory(size)}: ` +
       'export nt, ttl, nq, trig or jsonld (compacted or expanded), which stream at any size, and load that into a triple store or graph tool',
   );
 }
