@@ -47,7 +47,7 @@ interface SizeResult {
   ttl?: Timed;
   serdi?: Timed;
   rdflib?: Timed;
-  push?: Timed & { counted: boolean };
+  push?: Timed & { counted: boolean; failed?: string; lateCount?: number | null };
   questions: { name: string; virtuosoMs?: number; virtuosoRows?: number; oxigraphMs?: number; oxigraphRows?: number }[];
   load: string;
 }
@@ -60,6 +60,30 @@ function timed(command: string, commandArgs: string[], stdoutFile?: string): Tim
   const time = /TIME ([\d.]+) (\d+)\s*$/.exec(run.stderr);
   if (run.status !== 0 || !time) throw new Error(`${command} ${commandArgs.join(' ')} failed (${run.status}): ${run.stderr.slice(-2000)}`);
   return { wall: Number(time[1]), rssMb: Number(time[2]) / 1024, stderr: run.stderr, stdout: run.stdout ?? '' };
+}
+
+/** As timed, but a failing command is measured and its last words kept instead of ending the run. */
+function timedOrFailed(command: string, commandArgs: string[]): Timed & { stderr: string; failed?: string } {
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, DEAI_KG_CACHE: 'off' } });
+  const time = /TIME ([\d.]+) (\d+)\s*$/.exec(run.stderr);
+  const failed = run.status === 0 ? undefined : (/deai-kg: (.*)/.exec(run.stderr)?.[1] ?? `exit ${run.status}`);
+  return { wall: Number(time?.[1]), rssMb: Number(time?.[2]) / 1024, stderr: run.stderr, ...(failed ? { failed } : {}) };
+}
+
+/** Seconds until the graph holds `expected` triples (polled every 10 s), or undefined past the deadline. */
+async function waitForCount(url: string, expected: number, deadlineMs: number): Promise<number | undefined> {
+  const started = performance.now();
+  while (performance.now() - started < deadlineMs) {
+    const response = await fetch(`${url}sparql`, {
+      method: 'POST',
+      headers: { accept: 'application/sparql-results+json', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ query: `SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${GRAPH}> { ?s ?p ?o } }` }),
+    }).catch(() => undefined);
+    const body = response?.ok ? ((await response.json()) as { results: { bindings: { n: { value: string } }[] } }) : undefined;
+    if (Number(body?.results.bindings[0]?.n.value) === expected) return (performance.now() - started) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+  }
+  return undefined;
 }
 
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(', ');
@@ -149,9 +173,13 @@ try {
         SPARQL: { ResultSetMaxRows: 10_000_000, MaxQueryExecutionTime: 3600, MaxQueryCostEstimationTime: 3600 },
         Parameters: { NumberOfBuffers: 170_000, MaxDirtyBuffers: 130_000 },
       });
-      const push = timed('node', [CLI, 'push', survey, '--endpoint', `${virtuoso.url}sparql-graph-crud-auth`, '--user', 'dba', '--password', 'dba', '--graph', GRAPH, '--with-ontology', '--timeout', '600000']);
+      const pushArgs = [CLI, 'push', survey, '--endpoint', `${virtuoso.url}sparql-graph-crud-auth`, '--user', 'dba', '--password', 'dba', '--graph', GRAPH, '--with-ontology', '--timeout', '600000'];
+      const push = timedOrFailed('node', pushArgs);
       result.push = { ...push, counted: countChecked(push.stderr) };
-      process.stderr.write(`${size}: push ${push.wall} s, ${push.rssMb.toFixed(0)} MB\n`);
+      process.stderr.write(`${size}: push ${push.wall} s, ${push.rssMb.toFixed(0)} MB${push.failed ? ` FAILED: ${push.failed}` : ''}\n`);
+      // A swap the store is still running when the push gives up (it says how many triples to wait for): wait for it.
+      const expected = Number(/\((\d+) triples once it is done\)/.exec(push.stderr)?.[1]);
+      if (push.failed && expected > 0) result.push.lateCount = (await waitForCount(virtuoso.url, expected, 3_600_000)) ?? null;
       result.questions = await virtuosoQuestions(virtuoso.url);
     }
     for (const q of result.questions.length ? result.questions : competencyQueries().map((c) => ({ name: c.name }))) {
@@ -185,7 +213,8 @@ function scaleReport(rs: SizeResult[]): string {
     '| size | survey | triples | `build -f nt` | peak RSS | triples/s | RSS ÷ RSS at 100k | `build -f ttl` | serdi nt→ttl | nt ÷ serdi | ttl ÷ serdi | rdflib parse | push (with ontology) | push peak RSS | load |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rs.map((r) => {
-      const pushCell = r.push ? `${f(r.push.wall)} s${r.push.counted ? ', count checked' : ', COUNT DIFFERS'}` : '–';
+      const late = r.push?.lateCount === undefined ? 'not waited for' : r.push.lateCount === null ? 'the count was never reached' : `the count was reached ${f(r.push.lateCount, 0)} s later`;
+      const pushCell = !r.push ? '–' : r.push.failed ? `${f(r.push.wall)} s, failed: ${r.push.failed.replace(/\|/g, '/').slice(0, 160)} (${late})` : `${f(r.push.wall)} s${r.push.counted ? ', count checked' : ', COUNT DIFFERS'}`;
       const serdiTps = r.serdi ? r.triples / r.serdi.wall : undefined;
       const frac = (t?: Timed): string => (t && serdiTps ? `${Math.round(((r.triples / t.wall) / serdiTps) * 100)} %` : '–');
       return `| ${r.size} | ${f(r.surveyMb)} MB | ${(r.triples / 1e6).toFixed(1)}M | ${f(r.nt.wall)} s | ${f(r.nt.rssMb, 0)} MB | ${tps(r.triples, r.nt)} | ${base ? f(r.nt.rssMb / base.nt.rssMb, 2) : '–'} | ${r.ttl ? `${f(r.ttl.wall)} s` : '–'} | ${r.serdi ? `${f(r.serdi.wall)} s (${tps(r.triples, r.serdi)}/s)` : '–'} | ${frac(r.nt)} | ${frac(r.ttl)} | ${r.rdflib ? `${f(r.rdflib.wall)} s (${tps(r.triples, r.rdflib)}/s)` : '–'} | ${pushCell} | ${r.push ? `${f(r.push.rssMb, 0)} MB` : '–'} | ${r.load} |`;
@@ -219,7 +248,7 @@ function targets(rs: SizeResult[]): string[] {
     const serdi = r.triples / (r.serdi as Timed).wall;
     return `${r.size}: N-Triples ${Math.round((r.triples / r.nt.wall / serdi) * 100)} %, Turtle ${r.ttl ? Math.round((r.triples / r.ttl.wall / serdi) * 100) : '–'} %`;
   });
-  const pushes = rs.filter((r) => r.push).map((r) => `${r.size}: ${(r.push as Timed).rssMb.toFixed(0)} MB${(r.push as { counted: boolean }).counted ? ', exact count' : ', COUNT DIFFERS'}`);
+  const pushes = rs.filter((r) => r.push).map((r) => `${r.size}: ${(r.push as Timed).rssMb.toFixed(0)} MB${(r.push as { counted: boolean }).counted ? ', exact count' : (r.push as { failed?: string }).failed ? ', the push failed' : ', COUNT DIFFERS'}`);
   return [
     'Targets (issue 18), from this run:',
     '',
