@@ -208,7 +208,10 @@ function scaleReport(rs: SizeResult[]): string {
     '## Past one process: build, push and questions at 10k, 100k and 1M projects (`npm run bench -- scale`)',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
-      `load average at the start of each size in the table (1, 5, 15 min). Every figure is one run of its own process under GNU time (wall, peak RSS).`,
+      `load average at the start of each size in the table (1, 5, 15 min). Every figure is one run of its own process under GNU time (wall, peak RSS).` +
+      (rs.some((r) => Number(r.load.split(',')[0]) > cpus().length)
+        ? ` **The machine was busy with other work** (load above its ${cpus().length} cores): wall times and throughputs are inflated and the ratios between tools noisy; peak RSS is not affected. Re-run on a quiet machine.`
+        : ''),
     '',
     '| size | survey | triples | `build -f nt` | peak RSS | triples/s | RSS ÷ RSS at 100k | `build -f ttl` | serdi nt→ttl | nt ÷ serdi | ttl ÷ serdi | rdflib parse | push (with ontology) | push peak RSS | load |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
