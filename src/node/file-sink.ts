@@ -22,6 +22,7 @@ export function stdoutSink(): TextSink {
   return { write: (chunk) => (closed ? undefined : sink.write(chunk)), end: () => (closed ? undefined : sink.end()) };
 }
 
+/** Every byte of the text: a write that takes only part of it (a disk filling up, a full pipe) is followed by more. */
 function writeAll(fd: number, text: string): number {
   const bytes = Buffer.from(text, 'utf8');
   let done = 0;
@@ -46,7 +47,7 @@ function fdSink(fd: number, closeAtEnd = true, onError?: (error: NodeJS.ErrnoExc
     const text = pending;
     pending = '';
     try {
-      bytes += closeAtEnd ? writeSync(fd, text) : writeAll(fd, text);
+      bytes += writeAll(fd, text);
     } catch (error) {
       if (!onError) throw error;
       onError(error as NodeJS.ErrnoException);

@@ -9,7 +9,7 @@ import {
 import { UnrepresentableError } from '../../export/xml-text.js';
 import { buildGraphFromFile } from '../../node/build-from-file.js';
 import { BUNDLED, bundledContext, bundledOntology } from '../../node/package-files.js';
-import { prepareOutputDir, prepareOutputFile } from '../../node/output-dir.js';
+import { outputErrorFor, prepareOutputDir, prepareOutputFile } from '../../node/output-dir.js';
 import { beyondInMemory, IN_MEMORY_SURVEY_BYTES, surveySize } from '../../node/survey-size.js';
 import { writeFileAtomically, writeFilesAtomically } from '../../node/write-atomically.js';
 import { note, reportDiagnostics } from '../report.js';
@@ -106,9 +106,13 @@ async function streamExport(surveyFile: string, format: ExportFormat, file: stri
   try {
     const sink = staging ? fileSink(join(staging, basename(file as string))) : stdoutSink();
     const writer = streamExportWriter(format.name, sink, writerOptions(mapped.base, options)) as NonNullable<typeof probe>;
-    for (const group of mapped.groups) writer.add(group);
-    writer.end();
-    if (staging) renameSync(join(staging, basename(file as string)), file as string);
+    try {
+      for (const group of mapped.groups) writer.add(group);
+      writer.end();
+      if (staging) renameSync(join(staging, basename(file as string)), file as string);
+    } catch (error) {
+      throw file ? outputErrorFor(error, `write ${file}`) : error;
+    }
   } finally {
     mapped.close();
     if (staging) rmSync(staging, { recursive: true, force: true });
