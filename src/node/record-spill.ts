@@ -18,7 +18,8 @@ export interface RecordCodec<T> {
 const JSON_CODEC: RecordCodec<never> = { encode: (r) => JSON.stringify(r), decode: (t) => JSON.parse(t) as never };
 
 export class RecordSpill<T> implements RecordStore<T> {
-  private readonly dir: string;
+  /** The directory the file was made in (gone at once where the file could be unlinked while open). */
+  readonly dir: string;
   private readonly fd: number;
   /** Byte offset of each record's line; one more than there are records (the end of the last). */
   private offsets = new Float64Array(1024);
@@ -33,9 +34,17 @@ export class RecordSpill<T> implements RecordStore<T> {
   constructor(private readonly codec: RecordCodec<T> = JSON_CODEC as RecordCodec<T>) {
     this.dir = mkdtempSync(join(tmpdir(), 'deai-kg-spill-'));
     this.fd = openSync(join(this.dir, 'records'), 'w+');
-    // A run that fails or is interrupted half-way still leaves no file behind.
-    process.once('exit', this.remove);
+    // A run that fails, is killed or runs out of memory half-way leaves no file behind: the file is unlinked while
+    // open (POSIX keeps its data until the descriptor closes); where that is refused (Windows), it goes at exit.
+    try {
+      rmSync(this.dir, { recursive: true });
+      this.unlinked = true;
+    } catch {
+      process.once('exit', this.remove);
+    }
   }
+
+  private unlinked = false;
 
   private readonly remove = (): void => this.close();
 
@@ -88,7 +97,7 @@ export class RecordSpill<T> implements RecordStore<T> {
     this.closed = true;
     process.off('exit', this.remove);
     closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
+    if (!this.unlinked) rmSync(this.dir, { recursive: true, force: true });
   }
 
   private flush(): void {
