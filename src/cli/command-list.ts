@@ -55,4 +55,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'diff', arguments: '<OLD> <NEW>', summary: 'what changed between two versions of the survey: a changelog (md), json or rdf; exit 0',
     load: async () => (await import('./commands/diff.js')).registerDiff,
   },
+  {
+    name: 'history', arguments: '<REPO_DIR>', summary: 'every version of the survey in a git repository as a named graph, with the changes between them',
+    load: async () => (await import('./commands/history.js')).registerHistory,
+  },
 ];

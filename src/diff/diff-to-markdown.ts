@@ -4,9 +4,9 @@ import { localName } from '../vocab/namespaces.js';
 import { baseName } from '../resolve/resolve-columns.js';
 import { countChanges, type EntryRef, type SurveyDiff } from './survey-diff.js';
 
-export function diffToMarkdown(diff: SurveyDiff): string {
-  const out: string[] = [`# Changes from ${baseName(diff.from.file)} to ${baseName(diff.to.file)}`, ''];
-  if (countChanges(diff) === 0) return `${out.join('\n')}No changes.\n`;
+export function diffToMarkdown(diff: SurveyDiff, title = `Changes from ${baseName(diff.from.file)} to ${baseName(diff.to.file)}`): string {
+  const out: string[] = [`# ${title}`, ''];
+  if (countChanges(diff) === 0) return `# ${title}\n\nNo changes.\n`;
   const section = (title: string, lines: readonly string[]): void => {
     if (lines.length > 0) out.push(`## ${title}`, '', ...lines, '');
   };
