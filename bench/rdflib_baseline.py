@@ -541,7 +541,7 @@ class Mapper:
         if entry.get("venue"):
             g.add((p, DEAI.venue, Literal(entry["venue"])))
         if entry.get("year"):
-            g.add((p, DEAI.year, Literal(entry["year"], datatype=XSD.gYear)))
+            g.add((p, DEAI.year, Literal(int(entry["year"]))))
         if first:
             g.add((p, DEAI.sourceLine, Literal(entry["line"])))
         g.add((p, PROV.wasDerivedFrom, self.survey))

@@ -2,7 +2,7 @@
 // Timings depend on the machine and on what else runs: run it on a quiet machine.
 import { spawnSync } from 'node:child_process';
 
-const BENCH_NAMES = ['build', 'sparql', 'viewer', 'serve', 'cli'];
+const BENCH_NAMES = ['build', 'sparql', 'viewer', 'serve', 'cli', 'pools'];
 const argv = process.argv.slice(2);
 // `npm run bench -- build --sizes survey,1k`: names pick benchmarks, the rest goes to each of them.
 const only = argv.filter((a) => BENCH_NAMES.includes(a));
@@ -13,6 +13,7 @@ const BENCHES = [
   { name: 'viewer', script: 'dist-bench/bench/viewer-draw.js', what: 'viewer: sigma 3 vs 4, time to first draw, bundle size' },
   { name: 'serve', script: 'dist-bench/bench/load-serve.js', what: 'deai-kg serve under load on loopback: p50/p99, errors, timeouts' },
   { name: 'cli', script: 'dist-bench/bench/cli-start.js', what: 'CLI cold start: --version, --help, a bundled query, a build, vs Python rdflib' },
+  { name: 'pools', script: 'dist-bench/bench/compare-pools.js', what: 'query pools: the built-in one vs piscina and tinypool (docs/serve.md)' },
 ];
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the independent checkers the tests run (Debian packages): rapper, Python rdflib/pyld/networkx/SPARQLWrapper,
-# markdown-it-py (the rdflib baseline of the benchmark, also run by a test),
-# Virtuoso (push test) and Chromium for the browser tests. Installs only what is missing; uses sudo when not root.
+# Installs the independent checkers the tests run (Debian packages): rapper, serdi (a strict N-Triples reader), Python rdflib/pyld/networkx/SPARQLWrapper,
+# markdown-it-py (the rdflib baseline of the benchmark, also run by a test), python3-igraph (reads the GraphML),
+# Virtuoso (push and bulk-load tests; curl sends its Graph Store PUT), Apache Jena and OWL API (Java checkers in test/helpers/java/, compiled by the
+# JDK's single-file launcher) and Chromium for the browser tests. Installs only what is missing; uses sudo when not root.
 set -euo pipefail
-packages=(raptor2-utils python3-rdflib python3-pyld python3-networkx python3-markdown-it chromium python3-sparqlwrapper virtuoso-opensource)
+packages=(raptor2-utils serdi python3-rdflib python3-pyld python3-networkx python3-igraph python3-markdown-it chromium python3-sparqlwrapper virtuoso-opensource
+  libapache-jena-java libowlapi-java openjdk-17-jdk-headless curl)
 missing=()
 for pkg in "${packages[@]}"; do
   # "install ok installed" is dpkg's fully-installed state (dpkg -s also succeeds for removed-but-configured).

@@ -3,6 +3,8 @@
 import { FindingsError, InputError, RemoteError, UsageError } from '../errors.js';
 import { packageVersion } from '../node/package-root.js';
 import { createProgram } from './program.js';
+import { InvalidIriError } from '../vocab/is-iri.js';
+import { message } from './report.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
   // The version is the one answer that needs no command-line parser (commander is imported only after this).
@@ -24,24 +26,25 @@ function exitCodeFor(error: unknown, CommanderError: typeof import('commander').
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof InputError) {
-    process.stderr.write(`${error.message}\n`);
+    message(error.message);
     return 2;
   }
   if (error instanceof FindingsError) {
     // The findings are printed already; the message is the one-line summary.
-    if (error.message) process.stderr.write(`deai-kg: ${error.message}\n`);
+    if (error.message) message(`deai-kg: ${error.message}`);
     return 1;
   }
   if (error instanceof RemoteError) {
-    process.stderr.write(`deai-kg: ${error.message}\n`);
+    message(`deai-kg: ${error.message}`);
     return 1;
   }
-  if (error instanceof UsageError) {
-    process.stderr.write(`deai-kg: ${error.message}\n`);
+  // A writer refused an IRI (from --base, or data that did not come through the parser's link check): nothing written.
+  if (error instanceof UsageError || error instanceof InvalidIriError) {
+    message(`deai-kg: ${error.message}`);
     return 2;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`deai-kg: internal error: ${message}\nThis is a bug in deai-kg; set DEAI_KG_DEBUG=1 for details.\n`);
+  const text = error instanceof Error ? error.message : String(error);
+  message(`deai-kg: internal error: ${text}\nThis is a bug in deai-kg; set DEAI_KG_DEBUG=1 for details.`);
   if (process.env.DEAI_KG_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
   return 1;
 }

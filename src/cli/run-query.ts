@@ -10,7 +10,8 @@ import { compileWasmForShortRun } from '../node/wasm-start.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { QueryCliOptions, QueryFormat } from './commands/query.js';
 import { displayPath } from './commands/common-options.js';
-import { note, reportDiagnostics } from './report.js';
+import { note, reportDiagnostics, terminalText } from './report.js';
+import { remoteEngineFor } from './commands/endpoint-options.js';
 
 const RDF_EXTENSIONS = ['ttl', 'turtle', 'nt', 'nq', 'trig', 'n3', 'jsonld', 'json'];
 const GRAPH_FORMATS: readonly QueryFormat[] = ['ttl', 'jsonld', 'nt'];
@@ -50,7 +51,9 @@ export async function runQuery(text: string | undefined, options: QueryCliOption
       excerpt: error.excerpt,
     });
   }
-  process.stdout.write(result.output);
+  // The table is for reading in a terminal (control characters escaped); json, xml, csv, tsv and RDF are data as they are.
+  const table = form !== 'CONSTRUCT' && form !== 'DESCRIBE' && (options.format ?? 'table') === 'table';
+  process.stdout.write(table ? terminalText(result.output) : result.output);
   if (result.empty && !options.quiet) await explainEmpty(target, sparql, options);
 }
 
@@ -79,6 +82,12 @@ function checkFormat(form: QueryForm | undefined, format: QueryFormat | undefine
 }
 
 async function openTarget(options: QueryCliOptions): Promise<QueryTarget> {
+  const remote = await remoteEngineFor(options);
+  if (remote) {
+    if (options.data && options.data.length > 0) throw new UsageError('give --endpoint or --data, not both');
+    const graph = options.graph ? `the graph <${options.graph}>` : 'the default graph';
+    return { engine: remote, prefixes: predeclaredPrefixes(options.base ?? DEFAULT_BASE), description: `${graph} at ${options.endpoint}` };
+  }
   const withOntology = options.ontology !== false;
   const ontologyWords = withOntology ? 'and the ontology' : '(without the ontology)';
   if (options.data && options.data.length > 0) {

@@ -8,6 +8,10 @@ import type { JsonLdContext } from './to-jsonld.js';
 export type JsonLdForm = 'compacted' | 'expanded' | 'framed';
 export const JSONLD_FORMS: readonly JsonLdForm[] = ['compacted', 'expanded', 'framed'];
 
+/** GEXF 1.2 is 1.2draft, the version Gephi and networkx both read; 1.3 adds edge kinds (Gephi 0.10+). */
+export const GEXF_VERSIONS = ['1.2', '1.3'] as const;
+export type GexfVersion = (typeof GEXF_VERSIONS)[number];
+
 export interface ExportInput {
   readonly graph: KnowledgeGraph;
   /** ontology/context.jsonld, embedded in JSON-LD output (never fetched). */
@@ -19,6 +23,8 @@ export interface ExportOptions {
   readonly jsonldForm?: JsonLdForm;
   /** Single-graph RDF formats only: add the ontology's quads to the data (for Protégé). Default false. */
   readonly withOntology?: boolean;
+  /** GEXF only: 1.2 (1.2draft, read by Gephi and networkx; the default) or 1.3. */
+  readonly gexfVersion?: GexfVersion;
 }
 
 /** The options a format takes (the CLI refuses the others for that format). */
@@ -95,8 +101,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     write: async (input, options) => (await import('./to-rdf-xml.js')).quadsToRdfXml(rdfQuads(input, options)),
   },
   {
-    name: 'gexf', title: 'GEXF 1.3 (Gephi, Gephi Lite)', kind: 'graph', mediaType: 'application/gexf+xml', extension: 'gexf', fileName: 'deai.gexf', accepts: [],
-    write: async (input) => (await import('./to-gexf.js')).graphologyToGexf(projection(input)),
+    name: 'gexf', title: 'GEXF 1.2draft or 1.3 (Gephi, networkx)', kind: 'graph', mediaType: 'application/gexf+xml', extension: 'gexf', fileName: 'deai.gexf', accepts: ['gexfVersion'],
+    write: async (input, options = {}) => (await import('./to-gexf.js')).graphologyToGexf(projection(input), options.gexfVersion),
   },
   {
     name: 'graphml', title: 'GraphML (yEd, Cytoscape, networkx)', kind: 'graph', mediaType: 'application/graphml+xml', extension: 'graphml', fileName: 'deai.graphml', accepts: [],

@@ -21,15 +21,17 @@ export function namedGraphIri(base: string, name: NamedGraphName): string {
  * provenance is exactly `deai.ttl`, and ontology is exactly `ontology/deai.ttl`.
  */
 export function graphToDataset(graph: KnowledgeGraph): Quad[] {
+  const parts = graphToNamedGraphs(graph);
   const inGraph = (name: NamedGraphName) => {
     const g = namedNode(namedGraphIri(graph.base, name));
-    return (q: Quad): Quad => quad(q.subject, q.predicate, q.object, g);
+    return parts[name].map((q): Quad => quad(q.subject, q.predicate, q.object, g));
   };
+  return sortQuads([...inGraph('ontology'), ...inGraph('data'), ...inGraph('provenance')]);
+}
+
+/** The triples of each named graph (in the graph's order, default graph), as above. */
+export function graphToNamedGraphs(graph: KnowledgeGraph): Readonly<Record<NamedGraphName, readonly Quad[]>> {
   const provenance = [surveyIri(graph.base), datasetIri(graph.base)];
   const isProvenance = (q: Quad): boolean => provenance.some((s) => q.subject.value === s || q.subject.value.startsWith(`${s}/`));
-  return sortQuads([
-    ...graph.ontology.quads.map(inGraph('ontology')),
-    ...graph.quads.filter((q) => !isProvenance(q)).map(inGraph('data')),
-    ...graph.quads.filter(isProvenance).map(inGraph('provenance')),
-  ]);
+  return { ontology: graph.ontology.quads, data: graph.quads.filter((q) => !isProvenance(q)), provenance: graph.quads.filter(isProvenance) };
 }

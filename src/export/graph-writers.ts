@@ -2,9 +2,11 @@
 // Writer, compacted JSON-LD through the streaming JSON-LD writer. Nothing here does I/O: each writes to a TextSink.
 import type { Quad } from '@rdfjs/types';
 import { Writer } from 'n3';
+import { IriGuard } from '../vocab/is-iri.js';
 import { PREFIXES } from '../vocab/namespaces.js';
 import { type JsonLdContext, JsonLdWriter } from './jsonld-writer.js';
 import type { StreamFormat } from './stream-formats.js';
+import { turtleWriter } from './turtle-writer.js';
 
 /** Where text goes: a file, a string, a socket. */
 export interface TextSink {
@@ -20,11 +22,16 @@ export interface GraphWriter {
 
 export { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from './stream-formats.js';
 
-export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonLdContext): GraphWriter {
+/**
+ * Every quad's IRIs are checked before any of it is written: an IRI that is not one ends the write (InvalidIriError).
+ * Writers of the same quads may share one guard (`build` writes three formats): each quad is then checked once.
+ */
+export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonLdContext, guard: IriGuard = new IriGuard()): GraphWriter {
   if (format === 'jsonld') {
     const writer = new JsonLdWriter(context, (chunk) => sink.write(chunk));
     return {
       add: (quads) => {
+        guard.group(quads);
         for (const q of quads) writer.add(q);
       },
       end: () => {
@@ -33,11 +40,14 @@ export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonL
       },
     };
   }
-  // The N3.js Writer calls write(chunk, encoding, callback) and end(callback) on its output stream.
-  const stream = { write: (chunk: string) => sink.write(chunk), end: (done?: () => void) => (sink.end(), done?.()) };
-  const writer = new Writer(stream as never, format === 'ttl' ? { format: 'text/turtle', prefixes: { ...PREFIXES } } : { format: 'N-Triples' });
+  const writer =
+    format === 'ttl'
+      ? turtleWriter(sink, { format: 'text/turtle', prefixes: { ...PREFIXES } })
+      : // The N3.js Writer calls write(chunk, encoding, callback) and end(callback) on its output stream.
+        new Writer({ write: (chunk: string) => sink.write(chunk), end: (done?: () => void) => (sink.end(), done?.()) } as never, { format: 'N-Triples' });
   return {
     add: (quads) => {
+      guard.group(quads);
       for (const q of quads) writer.addQuad(q);
     },
     end: () => writer.end(),

@@ -2,6 +2,7 @@
 // jsonld.compact → JSON.stringify(…, null, 2), built one node object per subject and written as it completes.
 import type { Quad, Term } from '@rdfjs/types';
 import { ActiveContext, type ExpandedValue, type JsonValue } from './jsonld-terms.js';
+import { checkedQuads } from '../vocab/is-iri.js';
 
 export type JsonLdContext = Record<string, unknown>;
 
@@ -217,7 +218,7 @@ function nested(node: Record<string, JsonValue>): string {
 /** Whole document as a string (groups quads by subject first, in order of first appearance). */
 export function quadsToCompactJsonLd(quads: Iterable<Quad>, context: JsonLdContext): string {
   const bySubject = new Map<string, Quad[]>();
-  for (const quad of quads) {
+  for (const quad of checkedQuads(quads)) {
     const key = `${quad.subject.termType === 'BlankNode' ? '_:' : ''}${quad.subject.value}`;
     const group = bySubject.get(key);
     if (group) group.push(quad);

@@ -1,9 +1,10 @@
 // The LOAD CSV script (Neo4j 5 Cypher) that loads nodes.csv and relationships.csv into the same graph neo4j-admin import makes.
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { type Neo4jColumn, nodeLabel, relationshipType } from './neo4j-schema.js';
+import { cypherUnmarked } from './spreadsheet-safe.js';
 
 const CAST: Readonly<Record<Neo4jColumn['type'], (field: string) => string>> = {
-  string: (field) => field,
+  string: (field) => cypherUnmarked(field),
   int: (field) => `toInteger(${field})`,
   double: (field) => `toFloat(${field})`,
   boolean: (field) => `toBoolean(${field})`,
@@ -13,7 +14,7 @@ const CAST: Readonly<Record<Neo4jColumn['type'], (field: string) => string>> = {
  * One statement per node label and per relationship type, so every MATCH goes through a uniqueness constraint on
  * `iri`. Labels and the endpoint labels of each relationship type come from the graph, not from a fixed list.
  */
-export function neo4jLoadScript(graph: Graph, nodeColumns: readonly Neo4jColumn[], edgeColumns: readonly Neo4jColumn[]): string {
+export function neo4jLoadScript(graph: Graph, nodeColumns: readonly Neo4jColumn[], edgeColumns: readonly Neo4jColumn[], arrayDelimiter = ';'): string {
   const labelOf = new Map<string, string>();
   graph.forEachNode((key, attributes) => labelOf.set(key, nodeLabel(attributes.type)));
   const labels = [...new Set(labelOf.values())].sort();
@@ -25,12 +26,14 @@ export function neo4jLoadScript(graph: Graph, nodeColumns: readonly Neo4jColumn[
     entry.to.add(labelOf.get(target) as string);
     ends.set(type, entry);
   });
+  const cast = (c: Neo4jColumn): string => (c.listSeparator ? `split(${cypherUnmarked(`row.${name(c.header)}`)}, ${text(arrayDelimiter)})` : CAST[c.type](`row.${name(c.header)}`));
   const set = (variable: string, columns: readonly Neo4jColumn[]): string =>
-    columns.length === 0 ? '' : `\nSET ${columns.map((c) => `${variable}.${name(c.name)} = ${CAST[c.type](`row.${name(c.header)}`)}`).join(',\n    ')}`;
+    columns.length === 0 ? '' : `\nSET ${columns.map((c) => `${variable}.${name(c.name)} = ${cast(c)}`).join(',\n    ')}`;
   const lines = [
     '// Loads nodes.csv and relationships.csv (written by deai-kg export --format csv) with LOAD CSV, Neo4j 5.',
     '// Copy both files into the import directory of the database, then run: cypher-shell -f load.cypher',
     '// Empty fields are null in LOAD CSV, so a missing value sets no property.',
+    ...(arrayDelimiter === ';' ? [] : [`// An alternative name holds ";": string[] columns use ${JSON.stringify(arrayDelimiter)} (neo4j-admin: --array-delimiter=${JSON.stringify(arrayDelimiter)}).`]),
     '',
     ...labels.map((label) => `CREATE CONSTRAINT ${name(`${label}_iri`)} IF NOT EXISTS FOR (n:${name(label)}) REQUIRE n.iri IS UNIQUE;`),
     '',

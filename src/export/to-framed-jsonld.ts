@@ -30,6 +30,6 @@ export function projectQuads(quads: readonly Quad[]): Quad[] {
 export async function quadsToFramedJsonLd(quads: Iterable<Quad>, context: JsonLdContext): Promise<string> {
   const nodes = await quadsToJsonLdNodes(projectQuads([...quads]));
   const options = { documentLoader: refuseRemoteDocuments, embed: '@never', omitDefault: true, omitGraph: false } as unknown as jsonld.Options.Frame;
-  const framed = await jsonld.frame(nodes, projectFrame(context) as Parameters<typeof jsonld.frame>[1], options);
+  const framed = await jsonld.frame(nodes as jsonld.NodeObject[], projectFrame(context) as Parameters<typeof jsonld.frame>[1], options);
   return `${JSON.stringify(framed, null, 2)}\n`;
 }

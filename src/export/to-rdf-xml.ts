@@ -1,6 +1,7 @@
 // Quads → RDF/XML through rdflib.js's serialiser: absolute IRIs, the project's prefixes, no blank nodes in our data.
 import type { Quad, Term } from '@rdfjs/types';
 import * as $rdf from 'rdflib';
+import { checkedQuads } from '../vocab/is-iri.js';
 import { PREFIXES } from '../vocab/namespaces.js';
 import { sortQuads } from './sort-quads.js';
 import { assertXmlText, escapeCarriageReturns } from './xml-text.js';
@@ -14,7 +15,7 @@ const FORMAT = 'RDF/XML';
  */
 export function quadsToRdfXml(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>> = PREFIXES): string {
   const store = $rdf.graph();
-  for (const q of sortQuads(quads)) {
+  for (const q of checkedQuads(sortQuads(quads))) {
     if (q.object.termType === 'Literal') assertXmlText(q.object.value, FORMAT, `the literal of <${q.subject.value}> <${q.predicate.value}>`);
     store.add(toRdflib(q.subject) as $rdf.NamedNode, toRdflib(q.predicate) as $rdf.NamedNode, toRdflib(q.object));
   }

@@ -1,13 +1,13 @@
-// Quads → Turtle (with the project's prefixes) and N-Triples through the N3.js Writer, in the order given: a built
+// Quads → Turtle (with the project's prefixes, statement ends spaced: see turtle-writer.ts) and N-Triples through the N3.js Writer, in the order given: a built
 // graph is already in canonical order (src/map/survey-to-quads.ts); sort other quads first (sortQuads).
 import type { Quad } from '@rdfjs/types';
 import { Writer } from 'n3';
+import { checkedQuads } from '../vocab/is-iri.js';
 import { PREFIXES } from '../vocab/namespaces.js';
+import { turtleString } from './turtle-writer.js';
 
 export function quadsToTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>> = PREFIXES): Promise<string> {
-  const writer = new Writer({ format: 'text/turtle', prefixes: { ...prefixes } });
-  writer.addQuads([...quads]);
-  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  return turtleString({ format: 'text/turtle', prefixes: { ...prefixes } }, (writer) => writer.addQuads(checkedQuads(quads)));
 }
 
 /** The prefixes some term of these quads uses (for short snippets, where a dozen unused prefixes are noise). */
@@ -23,5 +23,5 @@ export function usedPrefixes(quads: Iterable<Quad>, prefixes: Readonly<Record<st
 }
 
 export function quadsToNTriples(quads: Iterable<Quad>): string {
-  return new Writer({ format: 'N-Triples' }).quadsToString([...quads]);
+  return new Writer({ format: 'N-Triples' }).quadsToString(checkedQuads(quads));
 }

@@ -2,6 +2,7 @@
 import type { Quad } from '@rdfjs/types';
 import { DCTERMS, DEAI_ONTOLOGY, RDFS, SKOS } from '../vocab/namespaces.js';
 import { createIriPaths, type IriPaths } from './iri-paths.js';
+import type { PublishedDocument } from './published-documents.js';
 
 /** What one URL describes: its IRI, and every IRI `doc` or `doc#x` with the triples whose subject they are. */
 export interface EntityDocument {
@@ -13,6 +14,8 @@ export interface EntityDocument {
   readonly subjects: readonly string[];
   /** The triples whose subject is one of `subjects`: the Concise Bounded Description (the graph has no blank nodes). */
   readonly quads: readonly Quad[];
+  /** `graph`: a named graph (published-documents.ts): all its triples, its page a list of what it describes. */
+  readonly kind?: 'graph';
 }
 
 export interface EntityIndex {
@@ -32,13 +35,20 @@ export interface EntityIndex {
 /**
  * `quads` are grouped by subject into documents; `ontology` (ontology/deai.ttl) is one document whole, its triples
  * about other vocabularies' terms included (they are part of the ontology file), plus any term minted in its namespace.
+ * `published` documents (the ontology's version IRI, the shapes, the named graphs) are served as they are given.
  */
-export function quadsToEntityIndex(quads: readonly Quad[], base: string, ontology: readonly Quad[] = []): EntityIndex {
-  const paths = createIriPaths(base);
+export function quadsToEntityIndex(quads: readonly Quad[], base: string, ontology: readonly Quad[] = [], published: readonly PublishedDocument[] = []): EntityIndex {
+  const paths = createIriPaths(base, published.map((d) => d.iri));
   const byIri = new Map<string, { iri: string; path: string; subjects: Set<string>; quads: Quad[] }>();
   const incoming = new Map<string, Quad[]>();
   const labels = new Map<string, { text: string; rank: number }>();
   const ontologyQuads = new Set(ontology);
+  const noteLabel = (quad: Quad): void => {
+    const rank = labelRank(quad);
+    if (rank === undefined) return;
+    const known = labels.get(quad.subject.value);
+    if (!known || rank < known.rank || (rank === known.rank && quad.object.value < known.text)) labels.set(quad.subject.value, { text: quad.object.value, rank });
+  };
   for (const quad of [...quads, ...ontology]) {
     if (quad.subject.termType === 'NamedNode') {
       const place = ontologyQuads.has(quad) ? { path: 'ontology' } : paths.iriToPlace(quad.subject.value);
@@ -55,17 +65,23 @@ export function quadsToEntityIndex(quads: readonly Quad[], base: string, ontolog
       if (list) list.push(quad);
       else incoming.set(quad.object.value, [quad]);
     }
-    const rank = labelRank(quad);
-    if (rank !== undefined) {
-      const known = labels.get(quad.subject.value);
-      if (!known || rank < known.rank || (rank === known.rank && quad.object.value < known.text)) labels.set(quad.subject.value, { text: quad.object.value, rank });
-    }
+    noteLabel(quad);
   }
   const documents = new Map<string, EntityDocument>();
   for (const doc of byIri.values()) {
     const rank = (iri: string): number => (iri === doc.iri ? 0 : iri.startsWith(`${doc.iri}#`) ? 1 : 2);
     const subjects = [...doc.subjects].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
     documents.set(doc.iri, { iri: doc.iri, path: doc.path, subjects, quads: doc.quads });
+  }
+  for (const doc of published) {
+    const place = paths.iriToPlace(doc.iri);
+    if (!place || place.fragment !== undefined) continue;
+    if (doc.kind !== 'graph') doc.quads.forEach(noteLabel);
+    const named = new Set(doc.quads.filter((q) => q.subject.termType === 'NamedNode').map((q) => q.subject.value));
+    // Its own IRI first, then what is served here (the ontology's terms), then other vocabularies' terms.
+    const rank = (iri: string): number => (iri === doc.iri ? 0 : paths.iriToPlace(iri) ? 1 : 2);
+    const subjects = [...named].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    documents.set(doc.iri, { iri: doc.iri, path: place.path, subjects, quads: doc.quads, ...(doc.kind === 'graph' ? { kind: 'graph' as const } : {}) });
   }
   return {
     paths,

@@ -1,5 +1,6 @@
 // An entity document → an HTML page: its facts, links to its neighbours (relative URLs), inbound links, its JSON-LD.
 import type { Quad, Term } from '@rdfjs/types';
+import { checkedQuads } from '../vocab/is-iri.js';
 import { PREFIXES, RDF, RDFS, SKOS, XSD } from '../vocab/namespaces.js';
 import type { EntityDocument, EntityIndex } from './entity-index.js';
 import { escapeHtml, jsonForScript } from './html-text.js';
@@ -26,20 +27,26 @@ export interface PageOptions {
 const FIRST = [RDF('type'), RDFS('label'), SKOS('prefLabel'), SKOS('altLabel'), SKOS('definition'), RDFS('comment')];
 const PLAIN_DATATYPES = new Set([XSD('string'), RDF('langString'), XSD('integer')]);
 
+/**
+ * Names and literals are isolated (`<bdi>`, U+2068…U+2069 in the title): a name holding a right-to-left override
+ * cannot reorder the text around it, so "Evil\u202Egnp.exe" shows as written, not as "Evilexe.png".
+ */
 export function entityToHtml(doc: EntityDocument, index: EntityIndex, options: PageOptions): string {
+  // The last line of defence: an IRI that is not one is written into no href (InvalidIriError).
+  checkedQuads(doc.quads);
   const page = createPage(doc, index, options);
-  const title = index.label(doc.iri) ?? doc.path;
+  const title = index.label(doc.iri) ?? (doc.kind === 'graph' ? `Named graph ${doc.path.split('/').at(-1) as string}` : doc.path);
   const last = doc.path.split('/').at(-1) as string;
   const root = rootHref(doc.path) + (options.links === 'html-file' ? 'index.html' : '');
-  const sections = doc.subjects.map((iri) => page.section(iri));
-  if (!doc.subjects.includes(doc.iri)) sections.unshift(`<section><h1>${escapeHtml(title)}</h1><p class="iri"><code>${escapeHtml(doc.iri)}</code></p></section>`);
+  const sections = doc.kind === 'graph' ? [page.members()] : doc.subjects.map((iri) => page.section(iri));
+  if (!doc.subjects.includes(doc.iri)) sections.unshift(`<section><h1><bdi>${escapeHtml(title)}</bdi></h1><p class="iri"><code>${escapeHtml(doc.iri)}</code></p></section>`);
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)} · ${escapeHtml(options.siteTitle)}</title>`,
+    `<title>\u2068${escapeHtml(title)}\u2069 · ${escapeHtml(options.siteTitle)}</title>`,
     `<link rel="alternate" type="text/turtle" href="${escapeHtml(last)}.ttl">`,
     `<link rel="alternate" type="application/ld+json" href="${escapeHtml(last)}.jsonld">`,
     `<script type="application/ld+json">${jsonForScript(JSON.stringify(JSON.parse(options.jsonld)))}</script>`,
@@ -65,7 +72,7 @@ function createPage(doc: EntityDocument, index: EntityIndex, options: PageOption
 
   /** A link to an IRI: relative when it is served here, absolute for http(s) elsewhere, plain text otherwise. */
   const link = (iri: string): string => {
-    const text = escapeHtml(display(iri));
+    const text = `<bdi>${escapeHtml(display(iri))}</bdi>`;
     const place = index.paths.iriToPlace(iri);
     if (place && index.documentOf(iri)) {
       const fragment = place.fragment === undefined ? '' : `#${place.fragment}`;
@@ -81,7 +88,7 @@ function createPage(doc: EntityDocument, index: EntityIndex, options: PageOption
     if (term.termType !== 'Literal') return `<code>${escapeHtml(term.value)}</code>`;
     const lang = term.language ? ` <span class="tag">@${escapeHtml(term.language)}</span>` : '';
     const type = !term.language && !PLAIN_DATATYPES.has(term.datatype.value) ? ` <span class="tag">${escapeHtml(prefixed(term.datatype.value) ?? term.datatype.value)}</span>` : '';
-    return `<span class="literal">${escapeHtml(term.value)}</span>${lang}${type}`;
+    return `<bdi class="literal">${escapeHtml(term.value)}</bdi>${lang}${type}`;
   };
 
   const rows = (groups: Map<string, Term[]>, limit: number): string =>
@@ -96,6 +103,15 @@ function createPage(doc: EntityDocument, index: EntityIndex, options: PageOption
       .join('\n');
 
   return {
+    /** A named graph: how big it is and what it describes (its triples are in the .ttl and .jsonld beside it). */
+    members(): string {
+      return [
+        '<section>',
+        `<p>A named graph of ${doc.quads.length} triples about ${doc.subjects.length} resources (named in <code>deai.trig</code> and <code>deai.nq</code>). Its triples: <a href="${escapeHtml(doc.path.split('/').at(-1) as string)}.ttl">Turtle</a>.</p>`,
+        `<ul class="members">${doc.subjects.map((iri) => `<li>${link(iri)}</li>`).join('')}</ul>`,
+        '</section>',
+      ].join('\n');
+    },
     section(iri: string): string {
       const own = doc.quads.filter((q) => q.subject.value === iri);
       const facts = groupBy(own, (q) => q.predicate.value, (q) => q.object);
@@ -108,7 +124,7 @@ function createPage(doc: EntityDocument, index: EntityIndex, options: PageOption
         : '';
       return [
         `<section${fragment ? ` id="${escapeHtml(fragment)}"` : ''}>`,
-        `<${heading}>${escapeHtml(index.label(iri) ?? prefixed(iri) ?? iri)}</${heading}>`,
+        `<${heading}><bdi>${escapeHtml(index.label(iri) ?? prefixed(iri) ?? iri)}</bdi></${heading}>`,
         `<p class="iri"><code>${escapeHtml(iri)}</code>${types ? ` · a ${types}` : ''}${graphLink}</p>`,
         facts.size > 0 ? `<table class="facts">\n${rows(facts, Number.POSITIVE_INFINITY)}\n</table>` : '',
         inbound.size > 0 ? `<h3>Linked from</h3>\n<table class="inbound">\n${rows(inbound, maxInbound)}\n</table>` : '',
@@ -155,5 +171,5 @@ const STYLE = [
   '.iri{color:#555;margin:.2rem 0 .6rem}code{font-size:.85em;word-break:break-all}',
   'table{border-collapse:collapse;width:100%}th{text-align:left;vertical-align:top;width:14rem;padding:.25rem .6rem .25rem 0;font-weight:600}',
   'td{padding:.25rem 0}ul{list-style:none;margin:0;padding:0}li{display:inline}li+li:before{content:" · ";color:#999}',
-  '.tag{color:#777;font-size:.8em}.more{color:#777}a{color:#1a56c4}',
+  '.tag{color:#777;font-size:.8em}.more{color:#777}a{color:#1a56c4}bdi{unicode-bidi:isolate}',
 ].join('');

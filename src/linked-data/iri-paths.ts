@@ -1,5 +1,5 @@
 // IRIs ↔ local paths of the linked-data site: `${base}project/bittensor` ↔ `project/bittensor`; the ontology ↔ `ontology`.
-import { DEAI_ONTOLOGY } from '../vocab/namespaces.js';
+import { DEAI_HOME, DEAI_ONTOLOGY } from '../vocab/namespaces.js';
 
 /** Where an IRI lives on the site: the document path (no leading slash) and the fragment, if any (without `#`). */
 export interface SitePlace {
@@ -16,13 +16,15 @@ export interface IriPaths {
 }
 
 /**
- * Two mounts: the ontology document (hash IRIs `…/ontology#Term`, served whole at `ontology`) and everything
- * under the base. With the default base both agree (`https://w3id.org/deai/ontology` is under it); with another
- * base the ontology still lives at `ontology`.
+ * Two kinds of mount: the vocabulary's documents (the ontology, whose hash IRIs `…/ontology#Term` it serves whole
+ * at `ontology`, and the `vocabulary` IRIs given: its version IRI, the shapes), each at its path under
+ * https://w3id.org/deai/; and everything under the base. With the default base both agree; with another base the
+ * vocabulary's documents still live at `ontology`, `ontology/0.1.0`, `shapes`.
  */
-export function createIriPaths(base: string): IriPaths {
+export function createIriPaths(base: string, vocabulary: readonly string[] = []): IriPaths {
+  const fixed = [DEAI_ONTOLOGY, ...vocabulary].filter((iri) => iri.startsWith(DEAI_HOME) && isSafePath(iri.slice(DEAI_HOME.length)));
   const mounts: readonly (readonly [prefix: string, path: string])[] = [
-    [DEAI_ONTOLOGY, 'ontology'],
+    ...fixed.map((iri) => [iri, iri.slice(DEAI_HOME.length)] as const),
     [base, ''],
   ];
   return {
@@ -42,8 +44,8 @@ export function createIriPaths(base: string): IriPaths {
       return undefined;
     },
     pathToIris(path: string): string[] {
-      const iris = path === 'ontology' ? [DEAI_ONTOLOGY] : [];
-      if (isSafePath(path)) iris.push(base + path);
+      const iris = fixed.filter((iri) => iri.slice(DEAI_HOME.length) === path);
+      if (isSafePath(path) && !iris.includes(base + path)) iris.push(base + path);
       return iris;
     },
   };

@@ -23,6 +23,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'lint/name-variant', level: 'warning', description: 'A section entry names a project differently (a probable variant, joined as skos:altLabel)' },
   { id: 'lint/link-mismatch', level: 'warning', description: "The table's link for a project matches none of its section links (URL, host or file)" },
   { id: 'lint/heading-numbering', level: 'warning', description: 'A section number does not follow the one before it' },
+  { id: 'lint/bidi-control', level: 'warning', description: 'A name holds a Unicode bidirectional control (it can display as other text)' },
   { id: 'lint/uncertain-mark', level: 'note', description: 'A table cell is marked uncertain or unknown with "?"' },
   { id: 'lint/footnote-undefined', level: 'warning', description: 'A footnote marker ("[^2]") has no definition ("[^2]: …"), so it shows as text' },
   { id: 'lint/footnote-unused', level: 'note', description: 'A footnote is defined but no marker points to it' },

@@ -13,6 +13,7 @@ import { listingFindings } from './listing-findings.js';
 import { markFindings } from './mark-findings.js';
 import { paperFindings } from './paper-findings.js';
 import { stageFindings } from './stage-findings.js';
+import { bidiFindings } from './bidi-findings.js';
 
 /** Build warnings that a lint rule reports with more places: lint/name-variant names both lines of a joined name. */
 const REPORTED_BY_LINT = new Set(['resolve/name-variant', 'resolve/by-link']);
@@ -51,6 +52,7 @@ export function lintSurvey(markdown: string, options: LintOptions): LintFinding[
     ...markFindings(ctx),
     ...paperFindings(ctx),
     ...footnoteFindings(ctx),
+    ...bidiFindings(ctx),
   ];
   return findings.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column || a.code.localeCompare(b.code));
 }

@@ -1,6 +1,6 @@
 // A resolved paper → one node with one set of metadata (BIBO and DCMI terms where they fit), its listings and links.
 import type { ResolvedPaper } from '../resolve/resolved-types.js';
-import { BIBO, DCTERMS, DEAI, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from '../vocab/namespaces.js';
+import { BIBO, DCTERMS, DEAI, PROV, RDF, RDFS, SCHEMA, SKOS } from '../vocab/namespaces.js';
 import { type MapContext, paperIri } from './map-context.js';
 import { notesOnQuads } from './note-quads.js';
 import { listingToQuads } from './section-quads.js';
@@ -33,7 +33,7 @@ export function paperToQuads(ctx: MapContext, paper: ResolvedPaper): void {
     const value = c[field];
     if (value !== undefined) out.text(subject, property, value);
   }
-  if (c.year !== undefined) out.add(subject, DEAI('year'), { value: c.year, datatype: XSD('gYear') });
+  if (c.year !== undefined) out.add(subject, DEAI('year'), Number(c.year)); // xsd:integer: OWL 2 has no xsd:gYear
   if (c.arxiv !== undefined) {
     out.text(subject, DCTERMS('identifier'), `arXiv:${c.arxiv}`);
     out.iri(subject, SCHEMA('sameAs'), `https://arxiv.org/abs/${c.arxiv}`);

@@ -5,7 +5,7 @@ import type { TextSink } from '../export/graph-writers.js';
 
 const FLUSH_AT = 1 << 20;
 
-export function fileSink(path: string): TextSink & { bytes(): number } {
+export function fileSink(path: string): TextSink & { bytes(): number; close(): void } {
   const fd = openSync(path, 'w');
   let pending = '';
   let bytes = 0;
@@ -27,5 +27,11 @@ export function fileSink(path: string): TextSink & { bytes(): number } {
       open = false;
     },
     bytes: () => bytes,
+    /** Closes the file without writing what is pending (after a failure); nothing after end(). */
+    close() {
+      if (!open) return;
+      open = false;
+      closeSync(fd);
+    },
   };
 }

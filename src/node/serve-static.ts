@@ -1,40 +1,29 @@
-// A plain static file server on loopback for `site --serve` and `npm start` (no directory listing, no writes).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// A static file server on loopback for `site --serve` and `npm start`, on sirv (no directory listing, no writes).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.wasm': 'application/wasm', '.ttl': 'text/turtle; charset=utf-8', '.jsonld': 'application/ld+json',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-};
-
+/**
+ * sirv tries `PATH`, `PATH/index.html` and then `PATH.html` (and .htm), skipping directories: so an entity IRI's
+ * path (`/project/bittensor`) is its page `project/bittensor.html` even though the directory `project/bittensor/`
+ * (its assessments) exists, as on GitHub Pages or with nginx `try_files $uri $uri.html`. The files are indexed
+ * once at start (the site is written before it is served), and only indexed files are ever read.
+ */
 export async function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
-  const base = resolve(root);
-  const server = createServer((req, res) => {
-    let path: string;
-    try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      res.writeHead(400).end('bad request');
-      return;
-    }
-    let file = resolve(join(base, path));
-    if (file !== base && !file.startsWith(base + sep)) {
-      res.writeHead(403).end('forbidden');
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    // An entity IRI's path (/project/bittensor) is its page (project/bittensor.html), as on GitHub Pages or nginx try_files.
-    if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    createReadStream(file).pipe(res);
+  const files = sirv(root, {
+    extensions: ['html'],
+    etag: true,
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      // sirv adds a charset to text/html only; Turtle, CSS and scripts are UTF-8 too.
+      const type = lookup(pathname);
+      if (type?.startsWith('text/') && type !== 'text/html') res.setHeader('Content-Type', `${type}; charset=utf-8`);
+    },
+    onNoMatch: (_req, res) => void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found'),
   });
+  const server = createServer((req, res) => files(req, res));
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, ok);

@@ -23,7 +23,7 @@ export interface CachedGraph {
 /** Entries kept; older ones are removed when a new one is written. */
 const MAX_ENTRIES = 12;
 /** Graphs larger than this (characters of N-Quads, ~14k projects) are not cached: a cache that size saves little. */
-const MAX_CHARS = 50_000_000;
+export const MAX_CACHED_CHARS = 50_000_000;
 /** Bump when the entry's shape changes. */
 const FORMAT = 1;
 
@@ -91,7 +91,7 @@ export function readCacheEntry<M extends object>(dir: string | undefined, kind: 
 /** Stores an entry; a cache that cannot be written (read-only home, full disk) is skipped without a word. */
 export function writeCacheEntry(dir: string | undefined, kind: string, key: string, entry: CacheEntry<object>): void {
   const texts = Object.entries(entry.texts);
-  if (!dir || texts.reduce((n, [, text]) => n + text.length, 0) > MAX_CHARS) return;
+  if (!dir || texts.reduce((n, [, text]) => n + text.length, 0) > MAX_CACHED_CHARS) return;
   const file = join(dir, `${kind}-${key}.txt`);
   const temporary = `${file}.${process.pid}.tmp`;
   try {

@@ -1,11 +1,13 @@
-// Streams a graph's groups into DIR/deai.ttl, DIR/deai.nt, DIR/deai.jsonld all-or-nothing: the files are written in a
-// staging directory inside DIR and renamed into place only when every group has been written.
-import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+// Streams a graph's groups into DIR/deai.ttl, DIR/deai.nt, DIR/deai.jsonld all-or-nothing, and all together: the
+// files are written into a staging directory and published as one set when every group has been written
+// (src/node/output-set.ts).
 import { join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { graphWriter, STREAM_FILES, type StreamFormat } from '../export/graph-writers.js';
 import type { JsonLdContext } from '../export/jsonld-writer.js';
+import { IriGuard } from '../vocab/is-iri.js';
 import { fileSink } from './file-sink.js';
+import { writeOutputSet } from './output-set.js';
 
 export interface WrittenGraph {
   readonly files: string[];
@@ -13,23 +15,22 @@ export interface WrittenGraph {
 }
 
 export function writeGraphFiles(dir: string, formats: readonly StreamFormat[], groups: Iterable<readonly Quad[]>, context: JsonLdContext, onGroup?: () => void): WrittenGraph {
-  mkdirSync(dir, { recursive: true });
-  const staging = mkdtempSync(join(dir, '.deai-kg-'));
-  try {
-    const writers = formats.map((format) => graphWriter(format, fileSink(join(staging, STREAM_FILES[format])), context));
-    let triples = 0;
-    for (const group of groups) {
-      for (const writer of writers) writer.add(group);
-      triples += group.length;
-      onGroup?.();
+  let triples = 0;
+  const files = writeOutputSet(dir, formats.map((format) => STREAM_FILES[format]), (staging) => {
+    const sinks = formats.map((format) => fileSink(join(staging, STREAM_FILES[format])));
+    try {
+      // One guard for the three writers: each group's IRIs are checked once (src/vocab/is-iri.ts).
+      const guard = new IriGuard();
+      const writers = formats.map((format, i) => graphWriter(format, sinks[i] as ReturnType<typeof fileSink>, context, guard));
+      for (const group of groups) {
+        for (const writer of writers) writer.add(group);
+        triples += group.length;
+        onGroup?.();
+      }
+      for (const writer of writers) writer.end();
+    } finally {
+      for (const sink of sinks) sink.close();
     }
-    for (const writer of writers) writer.end();
-    const files = formats.map((format) => {
-      renameSync(join(staging, STREAM_FILES[format]), join(dir, STREAM_FILES[format]));
-      return join(dir, STREAM_FILES[format]);
-    });
-    return { files, triples };
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+  }, Object.values(STREAM_FILES));
+  return { files, triples };
 }

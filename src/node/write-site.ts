@@ -1,6 +1,7 @@
 // Writes a static site directory all-or-nothing: assemble in a sibling temp dir, then swap it into place.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { prepareOutputDir } from './output-dir.js';
 import { PACKAGE_ROOT } from './package-files.js';
 
 export const VIEWER_DIST = `${PACKAGE_ROOT}dist/viewer`;
@@ -15,7 +16,7 @@ export function writeSite(outDir: string, data: Readonly<Record<string, string>>
     throw new Error(`The viewer is not built (${VIEWER_DIST} is missing). Run "npm run build" first.`);
   }
   const target = resolve(outDir);
-  mkdirSync(dirname(target), { recursive: true });
+  prepareOutputDir(dirname(target));
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}-`));
   try {
     cpSync(VIEWER_DIST, staging, { recursive: true });

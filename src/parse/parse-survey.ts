@@ -6,7 +6,7 @@ import { markdownInline, SourceLines, streamMarkdown } from './markdown-tokens.j
 import { OverviewTableReader } from './parse-overview-table.js';
 import { ProseReader } from './parse-prose.js';
 import { SectionWalker } from './parse-sections.js';
-import type { OverviewTable, Survey } from './survey-types.js';
+import type { OverviewTable, SectionEntry, SourcePlace, Survey, TableCell, TableRow } from './survey-types.js';
 
 export interface ParseOptions {
   /** Name used in messages and provenance; defaults to "survey.md". */
@@ -20,9 +20,12 @@ export const MAX_LINE_LENGTH = 100_000;
  * Parses the survey. Throws InputError (with file:line:column) for input that cannot be read as a
  * survey; returns warnings for anything kept but suspicious.
  */
-export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
+export function parseSurvey(source: string, options: ParseOptions = {}): Survey {
   const file = options.file ?? 'survey.md';
   const sink: DiagnosticSink = new DiagnosticSink();
+  // CRLF (Windows) and a bare CR (classic Mac OS) end lines as LF does: markdown-it reads all three, and every place
+  // is counted in the same lines an editor shows. A bare CR once made every row unreadable (issue 15).
+  const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   checkText(text, file, sink);
   const lines = new SourceLines(text);
   const sections = new SectionWalker(lines, file, sink);
@@ -55,12 +58,18 @@ export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
       'a GFM table whose header row starts with "| Project |" and lists the stages and capabilities',
     );
   }
-  const table = withoutEmptyRows(reader.table(), file, sink);
-  checkTruncation(text, table, file, sink);
-  const { headings, entries } = sections;
-
-  for (const row of table.rows) for (const cell of row.cells) if (cell.link) checkLink(cell.link.url, cell, file, sink);
-  for (const entry of entries) for (const link of entry.links) checkLink(link.url, link, file, sink);
+  const read = withoutEmptyRows(reader.table(), file, sink);
+  if (read.rows.length === 0) {
+    // At the header (the table token's own place is not known yet when the table starts).
+    sink.fail('table/no-rows', placeIn(file, read.header[0] ?? read), 'The overview table has a header but no row that could be read', 'a row per project below the header and delimiter rows ("| Name | ● | ○ | … |")');
+  }
+  checkTruncation(text, read, file, sink);
+  // Every link is replaced by the IRI it is written as (checkLink percent-encodes what an IRI forbids, or fails);
+  // records are copied only where that changes a link.
+  const iri = (url: string, place: SourcePlace): string => checkLink(url, place, file, sink, lines.line(place.line - 1));
+  const table = { ...read, rows: read.rows.map((row) => rowWithIris(row, iri)) };
+  const { headings } = sections;
+  const entries = sections.entries.map((entry) => entryWithIris(entry, iri));
 
   const abstract = prose.abstract();
   return {
@@ -75,6 +84,25 @@ export function parseSurvey(text: string, options: ParseOptions = {}): Survey {
     footnotes: prose.footnotes,
     diagnostics: sink.diagnostics,
   };
+}
+
+type ToIri = (url: string, place: SourcePlace) => string;
+
+function rowWithIris(row: TableRow, iri: ToIri): TableRow {
+  const cells = row.cells.map((cell): TableCell => {
+    if (!cell.link) return cell;
+    const url = iri(cell.link.url, cell);
+    return url === cell.link.url ? cell : { ...cell, link: { ...cell.link, url } };
+  });
+  return cells.some((cell, i) => cell !== row.cells[i]) ? { ...row, cells } : row;
+}
+
+function entryWithIris(entry: SectionEntry, iri: ToIri): SectionEntry {
+  const links = entry.links.map((link) => {
+    const url = iri(link.url, link);
+    return url === link.url ? link : { ...link, url };
+  });
+  return links.some((link, i) => link !== entry.links[i]) ? { ...entry, links } : entry;
 }
 
 /** A stray row of only pipes ("| | |") holds nothing: it is left out, with a warning that names its line. */

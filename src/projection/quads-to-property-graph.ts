@@ -1,5 +1,6 @@
 // RDF quads (data + ontology) → a property graph by the declared projection: plain, serialisable, ordered.
 import type { Quad } from '@rdfjs/types';
+import { checkedQuads } from '../vocab/is-iri.js';
 import { RDF } from '../vocab/namespaces.js';
 import { ATTRIBUTE_RULES, EDGE_RULES, NODE_RULES, type NodeType, type Relation, TABLE_COLUMN_RULE } from './projection-spec.js';
 
@@ -25,6 +26,8 @@ export interface PropertyGraph {
 }
 
 export function quadsToPropertyGraph(quads: readonly Quad[]): PropertyGraph {
+  // Node keys, `iri` attributes and links become attribute values of GEXF, GraphML, JSON and CSV: IRIs only.
+  checkedQuads(quads);
   const typeOf = new Map<string, (typeof NODE_RULES)[number]>();
   for (const rule of NODE_RULES) {
     for (const q of quads) {

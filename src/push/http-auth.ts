@@ -23,15 +23,21 @@ export interface DigestRequest {
 
 const HASHES: Readonly<Record<string, string>> = { md5: 'md5', 'md5-sess': 'md5', 'sha-256': 'sha256', 'sha-256-sess': 'sha256' };
 
+/** Whether a Digest challenge asks for what is supported here (MD5 or SHA-256, plain or -sess; qop auth or none). */
+export function digestSupported(challenge: Challenge): boolean {
+  const p = challenge.params;
+  const qops = qopsOf(challenge);
+  return HASHES[(p.algorithm ?? 'MD5').toLowerCase()] !== undefined && p.nonce !== undefined && (qops.length === 0 || qops.includes('auth'));
+}
+
 /** Undefined when the challenge asks for what is not supported here (another algorithm, or qop=auth-int only). */
 export function digestAuthorization(challenge: Challenge, credentials: Credentials, request: DigestRequest): string | undefined {
+  if (!digestSupported(challenge)) return undefined;
   const p = challenge.params;
   const algorithm = (p.algorithm ?? 'MD5').toLowerCase();
-  const hashName = HASHES[algorithm];
-  if (!hashName || p.nonce === undefined) return undefined;
+  const hashName = HASHES[algorithm] as string;
   const hash = (text: string): string => createHash(hashName).update(text, 'utf8').digest('hex');
-  const qops = (p.qop ?? '').split(',').map((q) => q.trim().toLowerCase()).filter((q) => q !== '');
-  if (qops.length > 0 && !qops.includes('auth')) return undefined;
+  const qops = qopsOf(challenge);
   const qop = qops.length > 0 ? 'auth' : undefined;
   const realm = p.realm ?? '';
   const cnonce = request.cnonce ?? randomBytes(16).toString('hex');
@@ -43,7 +49,7 @@ export function digestAuthorization(challenge: Challenge, credentials: Credentia
   const fields = [
     `username=${quote(credentials.user)}`,
     `realm=${quote(realm)}`,
-    `nonce=${quote(p.nonce)}`,
+    `nonce=${quote(p.nonce as string)}`,
     `uri=${quote(request.uri)}`,
     `algorithm=${p.algorithm ?? 'MD5'}`,
     `response=${quote(response)}`,
@@ -51,6 +57,10 @@ export function digestAuthorization(challenge: Challenge, credentials: Credentia
     ...(p.opaque !== undefined ? [`opaque=${quote(p.opaque)}`] : []),
   ];
   return `Digest ${fields.join(', ')}`;
+}
+
+function qopsOf(challenge: Challenge): string[] {
+  return (challenge.params.qop ?? '').split(',').map((q) => q.trim().toLowerCase()).filter((q) => q !== '');
 }
 
 function quote(value: string): string {

@@ -1,4 +1,5 @@
-// The linked-data server: /sparql (SPARQL 1.1 Protocol), every IRI under the base by content negotiation, the viewer, /health.
+// The linked-data server: /sparql (SPARQL 1.1 Protocol), every IRI under the base by content negotiation (and the
+// ontology's version IRI, the shapes, the named graphs, the JSON-LD context), the viewer, /health.
 import type { SiteData } from '../site/site-data.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +7,9 @@ import { Writer } from 'n3';
 import type { JsonLdContext } from '../export/to-jsonld.js';
 import { graphWithOntology, type KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { quadsToEntityIndex } from '../linked-data/entity-index.js';
+import { publishedDocuments } from '../linked-data/published-documents.js';
 import { predeclaredPrefixes } from '../sparql/prefixes.js';
+import { createContextHandler } from './context-handler.js';
 import { createEntityHandler } from './entity-handler.js';
 import { send, sendError, sendPreflight } from './http-replies.js';
 import { createQueryPool, type QueryPool } from './query-pool.js';
@@ -21,6 +24,8 @@ export interface LinkedDataServerOptions {
   /** The built viewer (dist/viewer), served at /. */
   readonly viewerDir: string;
   readonly siteTitle: string;
+  /** ontology/shapes.ttl, served at https://w3id.org/deai/shapes (by its path, /shapes). */
+  readonly shapesTurtle?: string;
   readonly host: string;
   readonly port: number;
   readonly workers: number;
@@ -54,31 +59,39 @@ export async function startLinkedDataServer(options: LinkedDataServerOptions): P
     maxQueue: options.maxQueue ?? 256,
     prefixes,
   });
-  const index = quadsToEntityIndex(options.graph.quads, options.graph.base, options.graph.ontology.quads);
+  const published = publishedDocuments(options.graph, options.shapesTurtle);
+  const index = quadsToEntityIndex(options.graph.quads, options.graph.base, options.graph.ontology.quads, published);
   const documents = index.documents().length;
   const entities = createEntityHandler({ index, context: options.context, page: { links: 'iri', siteTitle: options.siteTitle, sparql: true, viewerNodes: options.siteData.viewerNodes } });
+  const context = createContextHandler(options.context);
   const viewer = loadViewerFiles(options.viewerDir, options.siteData.files);
   const sparql = createSparqlEndpoint(pool, { maxResults: options.maxResults, timeoutMs: options.timeoutMs, maxBody: MAX_BODY, base: options.graph.base, prefixes });
 
+  /** The server's state as it is: the workers alive and ready now, not the number asked for. 503 when none can answer. */
   const health = (req: IncomingMessage, res: ServerResponse): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(req, res, 405, `${req.method} is not allowed on /health.`, { allow: 'GET, HEAD, OPTIONS' });
     const memory = process.memoryUsage();
+    const workers = pool.stats();
+    const status = workers.size === 0 ? 'unavailable' : workers.failed > 0 ? 'degraded' : 'ok';
     const body = {
-      status: 'ok',
+      status,
       triples: quads.length,
       documents,
-      workers: pool.stats(),
+      workers,
       limits: { queryTimeoutMs: options.timeoutMs, maxResults: options.maxResults },
       memoryMB: { rss: Math.round(memory.rss / 2 ** 20), heapUsed: Math.round(memory.heapUsed / 2 ** 20) },
       uptimeSeconds: Math.round((Date.now() - started) / 1000),
     };
-    send(req, res, 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, `${JSON.stringify(body)}\n`);
+    send(req, res, status === 'unavailable' ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, `${JSON.stringify(body)}\n`);
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestTargetToUrl(req.url ?? '/');
+    if (!url) return sendError(req, res, 400, 'The request target is not a path (expected "/…").');
     if (req.method === 'OPTIONS') return sendPreflight(req, res);
     if (url.pathname === '/sparql') return sparql(req, res, url);
     if (url.pathname === '/health') return health(req, res);
+    if (context(req, res, url)) return;
     if (await entities(req, res, url)) return;
     if (viewer.handle(req, res, url)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(req, res, 405, `${req.method} is not allowed here.`, { allow: 'GET, HEAD, OPTIONS' });
@@ -122,4 +135,19 @@ export async function startLinkedDataServer(options: LinkedDataServerOptions): P
       await pool.close();
     },
   };
+}
+
+/**
+ * The request target as a URL whose path is the target's path. `new URL(target, base)` reads "//etc/passwd" as a
+ * network-path reference (host "etc"); a request target is a path (origin form, RFC 9112 §3.2.1), or an absolute URL
+ * (absolute form, from proxies). Anything else (the asterisk form, garbage) is undefined.
+ */
+export function requestTargetToUrl(target: string): URL | undefined {
+  try {
+    if (target.startsWith('/')) return new URL(`http://localhost${target}`);
+    if (/^https?:\/\//i.test(target)) return new URL(target);
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }

@@ -3,7 +3,12 @@
 // Why workers: Oxigraph's query() is synchronous WebAssembly. On the main thread one slow query would stall every
 // other request and could not be interrupted. Each worker holds its own store (the graph is parsed once per worker);
 // Worker.terminate() stops WebAssembly mid-loop, so the deadline holds even for a runaway cross product.
+//
+// A worker answers one query at a time, and only a query's own failure ends its worker: a worker that must go (its
+// query overran, or its engine trapped) is taken out of service before anything else is sent to it, and a new one
+// is started in its place, so the pool keeps its size (docs/serve.md compares this with piscina and tinypool).
 import { Worker } from 'node:worker_threads';
+import { findService } from './find-service.js';
 import type { QueryOutcome, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.js';
 
 export interface QueryPoolOptions {
@@ -21,12 +26,18 @@ export interface QueryPoolOptions {
 }
 
 export interface PoolStats {
-  /** Worker threads (starting ones included). */
+  /** Workers the pool is meant to have (--workers). */
+  readonly configured: number;
+  /** Worker threads alive: ready, starting, or being replaced. */
   readonly size: number;
+  /** Workers loaded and able to take a query now. */
+  readonly ready: number;
   readonly busy: number;
   readonly queued: number;
   /** Workers terminated for overrunning their deadline (or crashing) and replaced. */
   readonly replaced: number;
+  /** Places whose workers failed to start several times in a row; the pool tries them again every 10 s. */
+  readonly failed: number;
   /** Milliseconds each worker took to start and load the graph, in start order (the first ones, then replacements). */
   readonly startupMs: readonly number[];
 }
@@ -44,13 +55,18 @@ interface Job {
   slot?: Slot;
 }
 
+/** One place in the pool and the worker in it. `failed`: gave up starting (tried again later). */
 interface Slot {
   worker: Worker;
+  state: 'starting' | 'ready' | 'leaving' | 'failed';
   job?: Job;
-  ready: boolean;
+  /** Starts in a row that ended before the worker was ready. */
+  startFailures: number;
 }
 
 const WORKER_URL = new URL('./query-worker.js', import.meta.url);
+const MAX_START_FAILURES = 3;
+const RETRY_FAILED_MS = 10_000;
 
 export async function createQueryPool(options: QueryPoolOptions): Promise<QueryPool> {
   const setup: WorkerSetup = { nquads: options.nquads, maxResults: options.maxResults, prefixes: options.prefixes };
@@ -60,7 +76,6 @@ export async function createQueryPool(options: QueryPoolOptions): Promise<QueryP
   let nextId = 1;
   let replaced = 0;
   let closed = false;
-  let startFailures = 0;
 
   const finish = (job: Job, outcome: QueryOutcome): void => {
     clearTimeout(job.timer);
@@ -71,7 +86,7 @@ export async function createQueryPool(options: QueryPoolOptions): Promise<QueryP
 
   const dispatch = (): void => {
     for (const slot of slots) {
-      if (!slot.ready || slot.job) continue;
+      if (slot.state !== 'ready' || slot.job) continue;
       const job = queue.shift();
       if (!job) return;
       slot.job = job;
@@ -80,21 +95,32 @@ export async function createQueryPool(options: QueryPoolOptions): Promise<QueryP
     }
   };
 
-  /** Starts a worker in `slot` (a new one, or in place of one that was terminated). */
+  /** Takes a slot's worker out of service at once (nothing more is sent to it) and starts another in its place. */
+  const replace = (slot: Slot): void => {
+    const old = slot.worker;
+    slot.state = 'leaving';
+    replaced++;
+    start(slot).catch(() => undefined);
+    void old.terminate();
+  };
+
+  /** Starts a worker in `slot` (a new one, or in place of one that left or failed). */
   const start = (slot: Slot | undefined): Promise<void> => {
     const began = performance.now();
     // The old-generation cap turns a result that would exhaust memory into a failed query, not a failed server.
     const worker = new Worker(WORKER_URL, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 512 } });
-    const current: Slot = slot ?? { worker, ready: false };
+    const current: Slot = slot ?? { worker, state: 'starting', startFailures: 0 };
     current.worker = worker;
-    current.ready = false;
+    current.state = 'starting';
     if (!slot) slots.push(current);
+    let becameReady = false;
     return new Promise<void>((resolveStart, rejectStart) => {
       worker.on('message', (reply: WorkerReply) => {
-        if (current.worker !== worker) return; // a terminated worker's last words
+        if (current.worker !== worker) return; // a replaced worker's last words
         if (reply.type === 'ready') {
-          current.ready = true;
-          startFailures = 0;
+          becameReady = true;
+          current.state = 'ready';
+          current.startFailures = 0;
           startupMs.push(Math.round(performance.now() - began));
           resolveStart();
           dispatch();
@@ -102,28 +128,42 @@ export async function createQueryPool(options: QueryPoolOptions): Promise<QueryP
         }
         const job = current.job;
         if (!job || job.request.id !== reply.id) return;
-        finish(job, reply.type === 'result' ? { type: 'result', contentType: reply.contentType, body: reply.body, truncated: reply.truncated } : reply);
+        if (reply.type === 'result') finish(job, { type: 'result', contentType: reply.contentType, body: reply.body, truncated: reply.truncated });
+        else finish(job, { type: 'error', status: reply.status, message: reply.message });
+        // The engine trapped on this query: its state is not to be trusted, so the worker goes, before another query.
+        if (reply.type === 'error' && reply.retire) replace(current);
         dispatch();
       });
       worker.on('error', (error) => {
         if (current.worker !== worker) return;
-        const job = current.job;
-        if (job) finish(job, { type: 'error', status: 500, message: `The query worker failed: ${error.message}` });
-        if (!current.ready) rejectStart(error);
+        current.state = 'leaving';
+        if (current.job) finish(current.job, { type: 'error', status: 500, message: `The query worker failed: ${error.message}` });
+        if (!becameReady) rejectStart(error);
       });
       worker.on('exit', () => {
         if (current.worker !== worker || closed) return;
-        // Crashed (an 'error' came first) or ran out of memory: replace it, unless workers cannot start at all.
-        current.ready = false;
+        // Crashed (an 'error' came first) or ran out of memory: replace it, unless it keeps failing to start.
+        current.state = 'leaving';
         if (current.job) finish(current.job, { type: 'error', status: 500, message: 'The query worker stopped while answering; it is being replaced.' });
-        if (++startFailures > 3) return failAll('the query workers keep failing to start');
+        if (!becameReady && ++current.startFailures >= MAX_START_FAILURES) return giveUp(current);
         replaced++;
         start(current).catch(() => undefined);
       });
     });
   };
 
-  const failAll = (why: string): void => {
+  /** A place whose workers keep failing to start: counted as failed, tried again later; queries wait for the others. */
+  const giveUp = (slot: Slot): void => {
+    slot.state = 'failed';
+    if (!slots.some((s) => s.state !== 'failed')) failQueued('the query workers keep failing to start');
+    setTimeout(() => {
+      if (closed || slot.state !== 'failed') return;
+      slot.startFailures = 0;
+      start(slot).catch(() => undefined);
+    }, RETRY_FAILED_MS).unref();
+  };
+
+  const failQueued = (why: string): void => {
     for (const job of queue.splice(0)) finish(job, { type: 'error', status: 503, message: `No query worker is available: ${why}` });
   };
 
@@ -138,11 +178,7 @@ export async function createQueryPool(options: QueryPoolOptions): Promise<QueryP
       return;
     }
     finish(job, { type: 'error', status: 503, message });
-    const old = slot.worker;
-    slot.ready = false;
-    replaced++;
-    start(slot).catch(() => undefined);
-    void old.terminate();
+    replace(slot);
   };
 
   try {
@@ -156,6 +192,15 @@ export async function createQueryPool(options: QueryPoolOptions): Promise<QueryP
   return {
     run(sparql, accept, format) {
       if (closed) return Promise.resolve({ type: 'error', status: 503, message: 'The server is shutting down' });
+      const service = findService(sparql);
+      if (service) {
+        return Promise.resolve({
+          type: 'error',
+          status: 400,
+          message: `SERVICE is not supported (line ${service.line}, column ${service.column}): this endpoint answers over its own graph only and does not federate. Query the other endpoint directly.`,
+        });
+      }
+      if (!slots.some((s) => s.state !== 'failed')) return Promise.resolve({ type: 'error', status: 503, message: 'No query worker is available: the query workers keep failing to start', retryAfter: 10 });
       if (queue.length >= options.maxQueue) {
         return Promise.resolve({ type: 'error', status: 503, message: `The server is busy: ${queue.length} queries are waiting. Try again shortly.`, retryAfter: 1 });
       }
@@ -167,15 +212,18 @@ export async function createQueryPool(options: QueryPoolOptions): Promise<QueryP
       });
     },
     stats: () => ({
-      size: slots.length,
+      configured: options.workers,
+      size: slots.filter((s) => s.state !== 'failed').length,
+      ready: slots.filter((s) => s.state === 'ready').length,
       busy: slots.filter((s) => s.job).length,
       queued: queue.length,
       replaced,
+      failed: slots.filter((s) => s.state === 'failed').length,
       startupMs: [...startupMs],
     }),
     async close() {
       closed = true;
-      failAll('the server is shutting down');
+      failQueued('the server is shutting down');
       for (const slot of slots) if (slot.job) finish(slot.job, { type: 'error', status: 503, message: 'The server is shutting down' });
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },

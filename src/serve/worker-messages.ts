@@ -19,7 +19,14 @@ export interface WorkerRequest {
 export type WorkerReply =
   | { readonly type: 'ready' }
   | { readonly type: 'result'; readonly id: number; readonly contentType: string; readonly body: string; readonly truncated: boolean }
-  | { readonly type: 'error'; readonly id: number; readonly status: number; readonly message: string };
+  | {
+      readonly type: 'error';
+      readonly id: number;
+      readonly status: number;
+      readonly message: string;
+      /** The engine trapped: the pool replaces this worker before sending it anything else. */
+      readonly retire?: boolean;
+    };
 
 /** What a query comes to, for the HTTP layer: a body to send, or a status with a message. */
 export type QueryOutcome =

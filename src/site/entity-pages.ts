@@ -1,9 +1,12 @@
-// The static linked data of a site: per entity `path.html` (with its JSON-LD embedded), `path.ttl` and `path.jsonld`.
+// The static linked data of a site: per entity `path.html` (with its JSON-LD embedded), `path.ttl` and `path.jsonld`;
+// the same for the ontology's version IRI, the shapes and the named graphs; and the JSON-LD context at its IRI.
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import type { JsonLdContext } from '../export/to-jsonld.js';
 import { quadsToEntityIndex } from '../linked-data/entity-index.js';
 import { entityToHtml } from '../linked-data/entity-to-html.js';
+import { publishedDocuments } from '../linked-data/published-documents.js';
 import { writeRepresentation } from '../linked-data/representations.js';
+import { DEAI_CONTEXT, DEAI_HOME } from '../vocab/namespaces.js';
 
 export interface EntityPagesInput {
   readonly graph: KnowledgeGraph;
@@ -11,6 +14,8 @@ export interface EntityPagesInput {
   readonly siteTitle: string;
   /** IRIs the viewer draws: their pages link to them in the viewer. */
   readonly viewerNodes?: ReadonlySet<string>;
+  /** ontology/shapes.ttl, published at https://w3id.org/deai/shapes. */
+  readonly shapesTurtle?: string;
 }
 
 /**
@@ -19,8 +24,9 @@ export interface EntityPagesInput {
  * `/project/bittensor` to `project/bittensor.html` (GitHub Pages, Netlify, nginx `try_files $uri.html`) serves the IRIs themselves.
  */
 export async function graphToEntityPages(input: EntityPagesInput): Promise<Record<string, string>> {
-  const index = quadsToEntityIndex(input.graph.quads, input.graph.base, input.graph.ontology.quads);
-  const files: Record<string, string> = {};
+  const published = publishedDocuments(input.graph, input.shapesTurtle);
+  const index = quadsToEntityIndex(input.graph.quads, input.graph.base, input.graph.ontology.quads, published);
+  const files: Record<string, string> = { [DEAI_CONTEXT.slice(DEAI_HOME.length)]: `${JSON.stringify(input.context, null, 2)}\n` };
   const page = { links: 'html-file' as const, siteTitle: input.siteTitle, ...(input.viewerNodes ? { viewerNodes: input.viewerNodes } : {}) };
   for (const doc of index.documents()) {
     const representation = { doc, index, context: input.context, page };

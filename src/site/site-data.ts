@@ -23,7 +23,8 @@ export interface SiteData {
 }
 
 export async function graphToSiteData(inputs: SiteInputs): Promise<SiteData> {
-  const graphology = graphToGraphology(inputs.graph);
+  // The viewer's own layout (stages on a ring, near-universal criteria out of the forces); exports keep the plain one.
+  const graphology = graphToGraphology(inputs.graph, { mode: 'lifecycle' });
   const [turtle, jsonld] = await Promise.all([quadsToTurtle(inputs.graph.quads), quadsToJsonLd(inputs.graph.quads, inputs.context)]);
   const meta = {
     title: inputs.title,

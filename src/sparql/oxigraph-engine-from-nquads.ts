@@ -9,8 +9,8 @@ import { sourceExcerpt } from '../errors.js';
 import { diagnoseQuery } from './diagnose-query.js';
 import { withPrefixes } from './prefixed-query.js';
 import { queryForm } from './query-form.js';
+import { refuseUpdates } from './refuse-updates.js';
 import { type QueryResult, QuerySyntaxError, type ResultsMediaType, type SparqlEngine } from './sparql-engine.js';
-import { placeOf, sparqlTokens } from './sparql-tokens.js';
 
 type Oxigraph = typeof import('oxigraph');
 type Store = InstanceType<Oxigraph['Store']>;
@@ -92,20 +92,3 @@ export function createOxigraphEngineFromNQuads(nquads: string | Iterable<string>
 function unexpectedForm(result: unknown): never {
   throw new TypeError(`Oxigraph answered with ${typeof result}: only SPARQL queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are run here`);
 }
-
-/** SPARQL Update is refused before the store is touched, with the place of its first keyword. */
-function refuseUpdates(sparql: string): void {
-  if (queryForm(sparql) !== 'UPDATE') return;
-  const keyword = sparqlTokens(sparql).find((t) => t.type === 'word' && UPDATE_WORDS.has(t.text.toUpperCase()));
-  const { line, column } = placeOf(sparql, keyword?.offset ?? 0);
-  throw new QuerySyntaxError({
-    code: 'sparql/update-refused',
-    what: `SPARQL Update (${keyword?.text.toUpperCase() ?? 'an update'}) is not accepted: the graph is read-only here`,
-    expected: 'a query: SELECT, ASK, CONSTRUCT or DESCRIBE',
-    line,
-    column,
-    excerpt: sourceExcerpt(sparql, line, column, keyword?.text.length ?? 1),
-  });
-}
-
-const UPDATE_WORDS = new Set(['INSERT', 'DELETE', 'LOAD', 'CLEAR', 'DROP', 'CREATE', 'ADD', 'MOVE', 'COPY', 'WITH']);

@@ -1,6 +1,6 @@
 // The overview table rebuilt from the graph by SPARQL (not by echoing the input): header, rows, cells.
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
-import type { Bindings, QueryResult } from '../sparql/sparql-engine.js';
+import type { Bindings, QueryResult, SparqlEngine } from '../sparql/sparql-engine.js';
 import { query } from '../sparql/query-graph.js';
 import { DEAI, RDFS, SKOS } from '../vocab/namespaces.js';
 
@@ -42,8 +42,13 @@ const TEXTS = `${PROLOGUE}SELECT ?project ?index ?text WHERE {
   FILTER(isLiteral(?text))
 }`;
 
-export async function graphToTable(graph: KnowledgeGraph): Promise<TableModel> {
-  const run = async (sparql: string): Promise<readonly Bindings[]> => bindings(await query(graph, sparql));
+export function graphToTable(graph: KnowledgeGraph): Promise<TableModel> {
+  return engineToTable({ query: (sparql) => query(graph, sparql) });
+}
+
+/** The same from any engine holding the graph and the ontology (a remote store that deai-kg push --with-ontology filled). */
+export async function engineToTable(engine: Pick<SparqlEngine, 'query'>): Promise<TableModel> {
+  const run = async (sparql: string): Promise<readonly Bindings[]> => bindings(await engine.query(sparql));
   const [columns, rows, marks, texts] = await Promise.all([run(COLUMNS), run(ROWS), run(MARKS), run(TEXTS)]);
   const header = columns.map((c) => value(c, 'header'));
   const nameIndex = columns.findIndex((c) => value(c, 'for') === DEAI('Project'));

@@ -1,8 +1,7 @@
 // Data quads + SHACL shapes → the violations found, through shacl-engine (SHACL Core; no SPARQL constraints).
-/// <reference path="./shacl-engine.d.ts" />
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
-import { type EngineResult, Validator } from 'shacl-engine';
+import { type EngineResult, Validator } from '../vendor/shacl-engine.js';
 
 /** One SHACL validation result, with terms written as N-Triples terms (`<iri>`, `"literal"`, `_:b0`). */
 export interface Violation {

@@ -23,8 +23,14 @@ export const VOID = createNamespace('http://rdfs.org/ns/void#');
 export const DCAT = createNamespace('http://www.w3.org/ns/dcat#');
 export const DEAI = createNamespace('https://w3id.org/deai/ontology#');
 
+/** Where the vocabulary's documents live, whatever the base of instance IRIs: the ontology, its shapes, its context. */
+export const DEAI_HOME = 'https://w3id.org/deai/';
 /** The ontology document IRI (owl:Ontology). */
-export const DEAI_ONTOLOGY = 'https://w3id.org/deai/ontology';
+export const DEAI_ONTOLOGY = `${DEAI_HOME}ontology`;
+/** The SHACL shapes document (ontology/shapes.ttl); its shapes are `…/shapes#Name`. */
+export const DEAI_SHAPES = `${DEAI_HOME}shapes`;
+/** Where ontology/context.jsonld is published, for JSON-LD documents that name their context by IRI. */
+export const DEAI_CONTEXT = `${DEAI_HOME}context.jsonld`;
 /** Default base for instance IRIs (projects, assessments, …); configurable per build. */
 export const DEFAULT_BASE = 'https://w3id.org/deai/';
 

@@ -1,7 +1,6 @@
 // The viewer as a person uses it: `deai-kg site` output, served by a plain static server under a sub-path, in
 // headless Chromium. Covers drawing, search → details, stage click, filters, deep links, matrix ↔ graph, the
 // SPARQL box, PNG export, hostile names shown as text, and no console errors.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveStatic } from '../helpers/browser.js';
+import { buildSite, labelProblems, labelReport, openViewer, settle } from '../helpers/viewer-page.js';
 
 const D = (l: string): string => `https://w3id.org/deai/ontology#${l}`;
 const P = (s: string): string => `https://w3id.org/deai/project/${s}`;
@@ -17,23 +17,8 @@ let server: { url: string; close: () => Promise<void> };
 let root = '';
 const errors: string[] = [];
 
-function site(source: string[], dir: string): void {
-  const r = spawnSync('node', ['dist/cli/main.js', 'site', ...source, '-q', '-o', join(root, dir)], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`deai-kg site failed: ${r.stderr}`);
-}
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  page.on('dialog', (d) => {
-    errors.push(`${path}: a dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(server.url + path);
-  await page.waitForSelector('body[data-status="ready"]', { timeout: 60_000 });
-  return page;
-}
+const site = (source: string[], dir: string): void => buildSite(source, join(root, dir));
+const open = (path: string): Promise<Page> => openViewer(() => browser.newPage({ viewport: { width: 1400, height: 860 } }), server.url + path, errors);
 
 /** Where a node is drawn, in page pixels. */
 async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
@@ -134,7 +119,7 @@ describe('The viewer site in Chromium', () => {
     const page = await open(`site/${hash}`);
     expect((await state(page)).selected).toBe(P('bittensor'));
     expect(await page.isVisible('[data-testid=matrix]')).toBe(true);
-    expect(await page.getAttribute(`[data-testid=matrix-table] tr[data-node="${P('bittensor')}"]`, 'aria-selected')).toBe('true');
+    expect(await page.getAttribute(`[data-testid=matrix-table] tr[data-node="${P('bittensor')}"]`, 'aria-current')).toBe('true');
     expect((await display(page, D('Staking'))).hidden).toBe(true);
     expect((await display(page, P('bittensor'))).highlighted).toBe(true);
     await page.click('#tab-button-details');
@@ -145,7 +130,7 @@ describe('The viewer site in Chromium', () => {
   it('should link the matrix and the graph both ways', async () => {
     const page = await open('site/#tab=matrix');
     const row = page.locator(`[data-testid=matrix-table] tr[data-node="${P('vana')}"]`);
-    expect(await row.locator('td').allTextContents()).toEqual(['●', '●', '○', '○', '○', '○', '○', '●', '●', '●', '●', '●', '●', '●', '◑']);
+    expect(await row.locator('td.mark [aria-hidden]').allTextContents()).toEqual(['●', '●', '○', '○', '○', '○', '○', '●', '●', '●', '●', '●', '●', '●', '◑']);
     await row.hover();
     expect((await state(page)).hovered).toBe(P('vana'));
     expect((await display(page, P('vana'))).highlighted).toBe(true);
@@ -164,8 +149,8 @@ describe('The viewer site in Chromium', () => {
 
   it('should run SPARQL in the browser, show the result table and highlight the result nodes', async () => {
     const page = await open('site/#tab=sparql');
-    await page.selectOption('[data-testid=sparql-examples]', 'section-only-projects');
-    await page.click('[data-testid=sparql-run]');
+    await page.click('[data-testid=sparql-examples] summary');
+    await page.click('[data-example=section-only-projects]'); // picking an example runs it
     // The one row (Morpheus, Application, 149) names a project and a stage by their labels: both light up.
     await expect.poll(() => page.textContent('[data-testid=sparql-status]'), { timeout: 30_000 }).toBe('1 rows · 2 nodes highlighted');
     expect(await page.textContent('[data-testid=sparql-results]')).toContain('Morpheus');
@@ -193,6 +178,10 @@ describe('The viewer site in Chromium', () => {
     const stopped = await position();
     await page.waitForTimeout(500);
     expect(await position()).toEqual(stopped);
+    // Refining moved every node: the hubs keep their labels, and no two labels overlap.
+    await page.click('[data-testid=zoom-reset]');
+    await settle(page);
+    expect(labelProblems(await labelReport(page))).toEqual([]);
     await page.close();
   });
 

@@ -69,7 +69,10 @@ describe('deai-kg build on bad input', () => {
     expect(message[0]?.endsWith(`[${code}]`)).toBe(true);
     expect(result.stdout).toBe('');
     OUTPUTS.forEach((name, i) => expect(readFileSync(join(out, name)).equals(before[i] as Buffer), `${name} was overwritten`).toBe(true));
-    expect(readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
+    // The outputs, and deai-kg's own directory of builds (src/node/output-set.ts) holding the one current build.
+    expect(readdirSync(out).sort()).toEqual(['.deai-kg', ...OUTPUTS].sort());
+    expect(readdirSync(join(out, '.deai-kg')).filter((e) => !e.startsWith('build-')).sort()).toEqual(['current']);
+    expect(readdirSync(join(out, '.deai-kg')).filter((e) => e.startsWith('build-'))).toHaveLength(1);
   });
 
   it('lint and validate exit 2 on the same input, with the same place', () => {

@@ -26,7 +26,8 @@ describe('The deai-kg command line', () => {
     const out = fresh('build');
     const result = cli('build', '-o', out);
     expect(result.status, result.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
+    // The outputs (links into the build's directory) and deai-kg's directory of builds, .deai-kg.
+    expect(readdirSync(out).sort()).toEqual(['.deai-kg', ...OUTPUTS].sort());
     for (const name of OUTPUTS) expect(read(out, name).length).toBeGreaterThan(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/\d+ projects, \d+ triples/);
@@ -43,7 +44,7 @@ describe('The deai-kg command line', () => {
     const out = fresh('streamed');
     const result = cli('build', '--formats', 'ttl,nt,jsonld', '-o', out);
     expect(result.status, result.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['deai.jsonld', 'deai.nt', 'deai.ttl']);
+    expect(readdirSync(out).sort()).toEqual(['.deai-kg', 'deai.jsonld', 'deai.nt', 'deai.ttl']);
     for (const [format, name] of [['ttl', 'deai.ttl'], ['nt', 'deai.nt'], ['jsonld', 'deai.jsonld']] as const) {
       const exported = cli('export', '--format', format, '-q');
       expect(exported.status, exported.stderr).toBe(0);
@@ -115,7 +116,7 @@ describe('The deai-kg command line', () => {
     expect(result.stderr).toContain('[table/unknown-mark]');
     expect(result.stderr).not.toMatch(STACK_TRACE);
     OUTPUTS.forEach((name, i) => expect(read(out, name).equals(before[i]!), `${name} was overwritten`).toBe(true));
-    expect(readdirSync(out).filter((name) => name.startsWith('.deai-kg-'))).toEqual([]);
+    expect(readdirSync(join(out, '.deai-kg')).filter((name) => name.startsWith('staging-'))).toEqual([]);
   });
 
   it('table prints the 52-project markdown table on stdout and warnings only on stderr', () => {

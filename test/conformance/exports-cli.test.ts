@@ -35,9 +35,9 @@ describe('deai-kg export', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/nodes\.csv/);
-    expect(readdirSync(a).sort()).toEqual(['load.cypher', 'nodes.csv', 'relationships.csv']);
+    expect(readdirSync(a).sort()).toEqual(['.deai-kg', 'load.cypher', 'nodes.csv', 'relationships.csv']);
     expect(cli('export', '-f', 'csv', '-o', b, '-q').status).toBe(0);
-    for (const name of readdirSync(a)) expect(readFileSync(join(a, name)).equals(readFileSync(join(b, name))), name).toBe(true);
+    for (const name of ['load.cypher', 'nodes.csv', 'relationships.csv']) expect(readFileSync(join(a, name)).equals(readFileSync(join(b, name))), name).toBe(true);
   });
 
   it('--out FILE writes the file atomically (no temp left behind) and prints nothing on stdout', () => {
@@ -71,6 +71,12 @@ describe('deai-kg export', () => {
     expect(JSON.parse(framed)['@graph'][0].type).toBe('deai:Project');
   });
 
+  it('--gexf-version picks GEXF 1.2draft (the default) or 1.3', () => {
+    expect(cli('export', '-f', 'gexf', '-q').stdout).toContain('<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft"');
+    expect(cli('export', '-f', 'gexf', '--gexf-version', '1.2', '-q').stdout).toContain('<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft"');
+    expect(cli('export', '-f', 'gexf', '--gexf-version', '1.3', '-q').stdout).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3"');
+  });
+
   it('--with-ontology adds the ontology to a single-graph RDF format', () => {
     const plain = cli('export', '-f', 'nt', '-q').stdout.trim().split('\n').length;
     const withOntology = cli('export', '-f', 'nt', '--with-ontology', '-q').stdout.trim().split('\n').length;
@@ -90,6 +96,8 @@ describe('deai-kg export', () => {
     ['--jsonld-form with another format', ['-f', 'ttl', '--jsonld-form', 'framed'], /--jsonld-form is for --format jsonld/],
     ['--with-ontology with a graph format', ['-f', 'gexf', '--with-ontology'], /--with-ontology is for/],
     ['--with-ontology with trig', ['-f', 'trig', '--with-ontology'], /always carries the ontology/],
+    ['--gexf-version with another format', ['-f', 'graphml', '--gexf-version', '1.3'], /--gexf-version is for --format gexf, not graphml/],
+    ['an unknown GEXF version', ['-f', 'gexf', '--gexf-version', '1.1'], /Allowed choices are 1\.2, 1\.3/],
     ['an unknown format', ['-f', 'dot'], /Allowed choices are/],
     ['a missing survey', ['no-such-survey.md'], /no such file/],
   ])('exits 2 with a message, not a stack trace, for %s', (_title, args, message) => {

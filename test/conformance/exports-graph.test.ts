@@ -1,5 +1,6 @@
-// Every graph export tells the same graph: networkx reads GEXF and GraphML, Python's json and csv modules read the
-// Cytoscape.js JSON and the Neo4j CSV, and each gives the nodes, edges, labels and types of the one projection.
+// Every graph export tells the same graph: networkx reads GEXF (1.2draft as it is, with positions, sizes and colours;
+// 1.3) and GraphML, igraph reads the GraphML, Python's json and csv modules read the Cytoscape.js JSON and the Neo4j
+// CSV, and each gives the nodes, edges, labels and types of the one projection.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,8 +19,17 @@ interface FormatSummary {
   readonly [detail: string]: unknown;
 }
 
+interface GexfSummary extends FormatSummary {
+  readonly version: string;
+  readonly viz: Record<string, number>;
+  readonly attribute_types: Record<string, string>;
+  readonly directed: boolean;
+}
+
 interface GraphCheck {
-  readonly gexf: FormatSummary & { version: string; viz: Record<string, number>; attribute_types: Record<string, string>; directed: boolean };
+  readonly gexf: GexfSummary & { positions: Array<[string, number, number]>; colors: Array<[string, string]>; sizes: Array<[string, number]>; value_types: Record<string, string> };
+  readonly gexf13: GexfSummary;
+  readonly graphml_igraph: FormatSummary & { directed: boolean; vertex_attributes: string[] };
   readonly graphml: FormatSummary & { key_types: Record<string, string>; node_ids: string[]; project_value_types: Record<string, string>; directed: boolean };
   readonly cytoscape: FormatSummary & { positions: number };
   readonly csv: FormatSummary & { labels: Record<string, string>; duplicate_ids: number; dangling: string[]; ragged_rows: number; line_ends: string[]; node_header: string[] };
@@ -42,9 +52,10 @@ describe.each([
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'deai-kg-exports-graph-'));
     for (const name of ['gexf', 'graphml', 'cytoscape']) writeFileSync(file(`out.${name}`), await (exportFormat(name) as FileFormat).write(input()));
+    writeFileSync(file('out13.gexf'), await (exportFormat('gexf') as FileFormat).write(input(), { gexfVersion: '1.3' }));
     mkdirSync(file('csv'));
     for (const [name, text] of Object.entries(await (exportFormat('csv') as DirectoryFormat).write(input()))) writeFileSync(join(file('csv'), name), text);
-    found = python<GraphCheck>('graph_check.py', [file('out.gexf'), file('out.graphml'), file('out.cytoscape'), file('csv')], 'python3-networkx');
+    found = python<GraphCheck>('graph_check.py', [file('out.gexf'), file('out13.gexf'), file('out.graphml'), file('out.cytoscape'), file('csv')], 'python3-networkx python3-igraph');
   });
 
   afterAll(() => {
@@ -56,12 +67,36 @@ describe.each([
     if (names) expect(nodes.filter(([, , type]) => type === 'project').map(([, label]) => label).sort()).toEqual([...names].sort());
   });
 
-  it('networkx reads the GEXF 1.3 with the same nodes, edges, labels and types, and ElementTree finds viz on every node', () => {
+  it('networkx reads the default GEXF (1.2draft) as it is: the same nodes, edges, labels and types, typed values', () => {
     expect(found.gexf.nodes).toEqual(nodes);
     expect(found.gexf.edges).toEqual(edges);
-    expect(found.gexf).toMatchObject({ version: '1.3', directed: true, viz: { color: graph.order, size: graph.order, position: graph.order } });
+    expect(found.gexf).toMatchObject({ version: '1.2', directed: true });
     expect(found.gexf.attribute_types).toMatchObject({ 'node.type': 'string', 'edge.relation': 'string' });
-    if (!names) expect(found.gexf.attribute_types['node.sourceLine']).toBe('integer');
+    if (!names) {
+      expect(found.gexf.attribute_types['node.sourceLine']).toBe('integer');
+      expect(found.gexf.value_types).toMatchObject({ label: 'str', type: 'str', sourceLine: 'int' });
+    }
+  });
+
+  it('networkx reads a position, a size and a colour for every node of the default GEXF, as the viewer draws them', () => {
+    expect(found.gexf.viz).toEqual({ color: graph.order, size: graph.order, position: graph.order });
+    const byIri = <T>(rows: Array<[string, ...T[]]>): Array<[string, ...T[]]> => rows.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    expect(found.gexf.positions).toEqual(byIri(graph.mapNodes((key, a) => [key, a.x as number, a.y as number])));
+    expect(found.gexf.sizes).toEqual(byIri(graph.mapNodes((key, a) => [key, a.size as number])));
+    expect(found.gexf.colors).toEqual(byIri(graph.mapNodes((key, a) => [key, String(a.color).toLowerCase()])));
+  });
+
+  it('networkx reads the GEXF 1.3 (--gexf-version 1.3) with the same graph, and ElementTree finds viz on every node', () => {
+    expect(found.gexf13.nodes).toEqual(nodes);
+    expect(found.gexf13.edges).toEqual(edges);
+    expect(found.gexf13).toMatchObject({ version: '1.3', directed: true, viz: { color: graph.order, size: graph.order, position: graph.order } });
+  });
+
+  it('igraph reads the GraphML with the same nodes, edges, labels and types', () => {
+    expect(found.graphml_igraph.nodes).toEqual(nodes);
+    expect(found.graphml_igraph.edges).toEqual(edges);
+    expect(found.graphml_igraph.directed).toBe(true);
+    expect(found.graphml_igraph.vertex_attributes).toEqual(expect.arrayContaining(['iri', 'label', 'type', 'x', 'y', 'size', 'color']));
   });
 
   it('networkx reads the GraphML with the same nodes, edges, labels and types, and typed values', () => {

@@ -192,7 +192,7 @@ describe('Dereferencing IRIs on deai-kg serve', () => {
     expect(html.headers.get('vary')).toBe('Accept');
     expect(html.headers.get('content-location')).toBe('bittensor.html');
     const page = await html.text();
-    expect(page).toContain('<h1>Bittensor</h1>');
+    expect(page).toContain('<h1><bdi>Bittensor</bdi></h1>');
     expect(page).toContain('<a href="../ontology#Training"');
     for (const [accept, type, read] of [
       ['text/turtle', 'text/turtle; charset=utf-8', (t: string) => parseRdf(t, 'text/turtle')],
@@ -274,7 +274,7 @@ describe('deai-kg serve on a survey with hostile names', () => {
     const response = await fetch(new URL('project/img-src-x-onerror-alert-1', hostile.url));
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await response.text();
-    expect(html).toContain('<h1>&lt;img src=x onerror=alert(1)&gt;</h1>');
+    expect(html).toContain('<h1><bdi>&lt;img src=x onerror=alert(1)&gt;</bdi></h1>');
     expect(html).not.toMatch(/<img|<script>|<b>/);
     const ontology = await (await fetch(new URL('ontology', hostile.url))).text();
     expect(ontology).not.toMatch(/<img|<script>|<b>/);

@@ -106,7 +106,7 @@ describe('deai-kg build on a later survey version', () => {
     const out = join(tmp, 'later');
     const result = cli(['build', 'test/fixtures/versions/later-real-excerpt.md', '--validate', '-o', out]);
     expect(result.status, result.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['deai.jsonld', 'deai.ttl']);
+    expect(readdirSync(out).sort()).toEqual(['.deai-kg', 'deai.jsonld', 'deai.ttl']);
     // The new "Staking" column of marks names a concept of the ontology: no warning; a renamed project does warn.
     expect(result.stderr).not.toContain('[table/unknown-criterion]');
     expect(result.stderr).toMatch(/later-real-excerpt\.md:70:1: warning: Section entry "FLock" \(line 70\) is taken to be "FLock\.io" \(line 24\).*\[resolve\/name-variant\]/);
@@ -135,6 +135,6 @@ describe('The SHACL check inside build --validate', () => {
     expect(result.stderr).toContain('nothing was written');
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(readFileSync(join(out, 'deai.ttl')).equals(before)).toBe(true);
-    expect(readdirSync(out).filter((name) => name.startsWith('.deai-kg-'))).toEqual([]);
+    expect(readdirSync(join(out, '.deai-kg')).filter((name) => name.startsWith('staging-'))).toEqual([]);
   });
 });

@@ -44,6 +44,25 @@ describe('graphologyToNeo4jCsv', () => {
     expect(script).toContain("LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row");
   });
 
+  it("should write alternative names as a string[] column, items joined by neo4j-admin's array delimiter ';'", () => {
+    const header = (lines('nodes.csv')[0] as string).split(',');
+    expect(header).toContain('altLabels:string[]');
+    const numerai = lines('nodes.csv').find((l) => l.startsWith('https://w3id.org/deai/project/numerai,')) as string;
+    expect(numerai.split(',')[header.indexOf('altLabels:string[]')]).toBe('Numeraire');
+    const zkp = lines('nodes.csv').find((l) => l.startsWith('https://w3id.org/deai/ontology#ZeroKnowledgeProof,')) as string;
+    expect(zkp.split(',')[header.indexOf('altLabels:string[]')]).toBe('ZKP;zk-proof;zkML');
+    expect(files['load.cypher']).toContain(`n.altLabels = split(CASE WHEN row.\`altLabels:string[]\` STARTS WITH "'" THEN substring(row.\`altLabels:string[]\`, 1) ELSE row.\`altLabels:string[]\` END, ';')`);
+  });
+
+  it('should pick another array delimiter, and say so in load.cypher, when a name holds a ";"', () => {
+    const g = new MultiDirectedGraph();
+    g.addNode('https://x.org/a', { type: 'project', label: 'A', altLabels: 'semi;colon | plain' });
+    const out = graphologyToNeo4jCsv(g);
+    expect(out['nodes.csv'].split('\r\n')[1]).toBe('https://x.org/a,A,project,semi;colon|plain,Project');
+    expect(out['load.cypher']).toContain(`split(CASE WHEN row.\`altLabels:string[]\` STARTS WITH "'" THEN substring(row.\`altLabels:string[]\`, 1) ELSE row.\`altLabels:string[]\` END, '|')`);
+    expect(out['load.cypher']).toContain('--array-delimiter="|"');
+  });
+
   it('should quote names in Cypher and CSV whatever they hold', () => {
     const g = new MultiDirectedGraph();
     g.addNode('https://x.org/a', { type: "odd'type", label: 'a,"b"\nc' });

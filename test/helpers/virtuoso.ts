@@ -12,11 +12,18 @@ const INSTALL = 'apt-get install -y virtuoso-opensource (preseed virtuoso-openso
 export interface RunningVirtuoso {
   /** http://127.0.0.1:PORT/ */
   readonly url: string;
+  /** The SQL port (isql-vt 127.0.0.1:PORT). */
+  readonly sqlPort: number;
+  /** The database directory, also the server's working directory: DirsAllowed lists ".", so ld_dir can read files put here. */
+  readonly dir: string;
   stop(): Promise<void>;
 }
 
+/** virtuoso.ini settings to change from Debian's, by section and key (e.g. SPARQL ResultSetMaxRows). */
+export type VirtuosoSettings = Readonly<Record<string, Readonly<Record<string, string | number>>>>;
+
 /** A free TCP port on loopback (bound, read, released). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -28,14 +35,21 @@ function freePort(): Promise<number> {
 }
 
 /** Starts Virtuoso with Debian's ini, its paths moved to a temp dir and both ports bound to 127.0.0.1. */
-export async function startVirtuoso(timeoutMs = 90_000): Promise<RunningVirtuoso> {
+export async function startVirtuoso(timeoutMs = 90_000, settings: VirtuosoSettings = {}): Promise<RunningVirtuoso> {
   if (!existsSync(BINARY) || !existsSync(INI)) throw new Error(`Virtuoso is not installed (${BINARY}, ${INI}): ${INSTALL}`);
   const dir = mkdtempSync(join(tmpdir(), 'deai-kg-virtuoso-'));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
-  const ini = readFileSync(INI, 'utf8')
+  let ini = readFileSync(INI, 'utf8')
     .replaceAll('/var/lib/virtuoso-opensource-7/db/', `${dir}/`)
     .replace(/^(\[Parameters\][\s\S]*?^ServerPort\s*=\s*)\S+/m, `$1127.0.0.1:${sqlPort}`)
     .replace(/^(\[HTTPServer\][\s\S]*?^ServerPort\s*=\s*)\S+/m, `$1127.0.0.1:${httpPort}`);
+  for (const [section, keys] of Object.entries(settings)) {
+    for (const [key, value] of Object.entries(keys)) {
+      // The key's line within the section: the lines between may not start another section.
+      const line = new RegExp(`^(\\[${section}\\]\\n(?:(?!\\[).*\\n)*?)${key}\\s*=.*$`, 'm');
+      ini = line.test(ini) ? ini.replace(line, `$1${key} = ${value}`) : ini.replace(new RegExp(`^\\[${section}\\]$`, 'm'), `[${section}]\n${key} = ${value}`);
+    }
+  }
   writeFileSync(join(dir, 'virtuoso.ini'), ini);
   const child: ChildProcess = spawn(BINARY, ['-f', '-c', join(dir, 'virtuoso.ini')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -57,7 +71,7 @@ export async function startVirtuoso(timeoutMs = 90_000): Promise<RunningVirtuoso
     if (child.exitCode !== null) break;
     try {
       const response = await fetch(`${url}sparql?query=${encodeURIComponent('ASK {}')}`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return { url, stop };
+      if (response.ok) return { url, sqlPort, dir, stop };
     } catch {
       // not listening yet
     }

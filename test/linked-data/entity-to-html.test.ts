@@ -31,7 +31,7 @@ describe('The entity index', () => {
 describe('An entity page', () => {
   it('links neighbours by relative URLs: the IRI paths on the server, the .html files on a static host', () => {
     const served = entityToHtml(doc('project/bittensor'), index, { ...PAGE, links: 'iri' });
-    expect(served).toContain('<a href="../ontology#Training" title="https://w3id.org/deai/ontology#Training">Training</a>');
+    expect(served).toContain('<a href="../ontology#Training" title="https://w3id.org/deai/ontology#Training"><bdi>Training</bdi></a>');
     expect(served).toContain('href="bittensor/assessment/Training"');
     expect(served).toContain('<a href="https://docs.bittensor.com/" rel="noopener noreferrer"');
     const file = entityToHtml(doc('project/bittensor'), index, { ...PAGE, links: 'html-file' });
@@ -50,7 +50,7 @@ describe('An entity page', () => {
   it('gives every ontology term a section its fragment lands on, with the projects that link to it', () => {
     const html = entityToHtml(doc('ontology'), index, { ...PAGE, links: 'iri' });
     const training = html.slice(html.indexOf('<section id="Training">'));
-    expect(training.slice(0, training.indexOf('</section>'))).toContain('<a href="project/bittensor" title="https://w3id.org/deai/project/bittensor">Bittensor</a>');
+    expect(training.slice(0, training.indexOf('</section>'))).toContain('<a href="project/bittensor" title="https://w3id.org/deai/project/bittensor"><bdi>Bittensor</bdi></a>');
     expect(html).toContain('… and ');
   });
 
@@ -63,7 +63,7 @@ describe('An entity page', () => {
     const jsonld = await writeRepresentation('jsonld', { doc: page, index: hostile, context: bundledContext(), page: { links: 'iri', siteTitle: 'DeAI' } });
     const html = entityToHtml(page, hostile, { ...PAGE, links: 'iri', jsonld });
     expect(html).not.toMatch(/<img|<script>alert|<b>/);
-    expect(html).toContain('<h1>&lt;img src=x onerror=alert(1)&gt;</h1>');
+    expect(html).toContain('<h1><bdi>&lt;img src=x onerror=alert(1)&gt;</bdi></h1>');
     expect(html).toContain('\\u003cimg src=x onerror=alert(1)\\u003e');
     expect(html.match(/<script/g)).toHaveLength(1);
   });

@@ -26,6 +26,19 @@ describe('IRI paths', () => {
   });
 });
 
+describe("IRI paths of the vocabulary's documents", () => {
+  it('keeps the version IRI and the shapes at their paths under https://w3id.org/deai/, whatever the base', () => {
+    const vocabulary = ['https://w3id.org/deai/ontology/0.1.0', 'https://w3id.org/deai/shapes'];
+    const other = createIriPaths('http://example.org/kg/', vocabulary);
+    expect(other.iriToPlace('https://w3id.org/deai/ontology/0.1.0')).toEqual({ path: 'ontology/0.1.0' });
+    expect(other.iriToPlace('https://w3id.org/deai/shapes#Project')).toEqual({ path: 'shapes', fragment: 'Project' });
+    expect(other.pathToIris('shapes')).toEqual(['https://w3id.org/deai/shapes', 'http://example.org/kg/shapes']);
+    expect(other.iriToPlace('https://w3id.org/deai/project/x')).toBeUndefined();
+    const same = createIriPaths('https://w3id.org/deai/', vocabulary);
+    expect(same.pathToIris('ontology/0.1.0')).toEqual(['https://w3id.org/deai/ontology/0.1.0']);
+  });
+});
+
 describe('Relative links', () => {
   it('go up and down the path as a browser resolves them', () => {
     expect(relativeHref('project/bittensor', 'ontology')).toBe('../ontology');

@@ -26,7 +26,7 @@ describe('writeGraphFiles', () => {
     const dir = fresh();
     const written = writeGraphFiles(dir, ['ttl', 'nt', 'jsonld'], [group(1), group(2), group(3)], bundledContext());
     expect(written.triples).toBe(3);
-    expect(readdirSync(dir).sort()).toEqual(['deai.jsonld', 'deai.nt', 'deai.ttl']);
+    expect(readdirSync(dir).sort()).toEqual(['.deai-kg', 'deai.jsonld', 'deai.nt', 'deai.ttl']);
     const nt = readFileSync(join(dir, 'deai.nt'), 'utf8');
     expect(nt.trimEnd().split('\n').map((l) => /s(\d)>/.exec(l)?.[1])).toEqual(['1', '2', '3']);
     expect(new Parser().parse(readFileSync(join(dir, 'deai.ttl'), 'utf8'))).toHaveLength(3);
@@ -41,7 +41,8 @@ describe('writeGraphFiles', () => {
       throw new Error('bad row');
     }
     expect(() => writeGraphFiles(dir, ['ttl', 'nt'], failing(), bundledContext())).toThrow('bad row');
-    expect(readdirSync(dir)).toEqual(['deai.ttl']);
+    expect(readdirSync(dir).sort()).toEqual(['.deai-kg', 'deai.ttl']);
+    expect(readdirSync(join(dir, '.deai-kg'))).toEqual([]);
     expect(readFileSync(join(dir, 'deai.ttl'), 'utf8')).toBe('earlier');
   });
 });

@@ -1,6 +1,7 @@
 // Broken input fails with a code and the place of the damage: truncated files, binary files, rows that cannot be a row.
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type Diagnostic, InputError, parseSurvey } from '../../src/index.js';
+import { SEED } from '../helpers/seed.js';
 
 const HEAD = ['# Survey', '', '| Project | Compute | Training | Security Assumption |', '|---|---|---|---|', '| A | ● | ○ | Staking |'];
 const text = (...lines: string[]): string => [...HEAD, ...lines].join('\n');
@@ -59,5 +60,36 @@ describe('A project listed twice under one stage', () => {
     expect(graph.diagnostics.map((d) => [d.code, d.place.line])).toEqual([['entry/duplicate', 12]]);
     const listings = graph.quads.filter((q) => q.predicate.value === 'https://w3id.org/deai/ontology#listing').map((q) => q.object.value).sort();
     expect(listings).toEqual(['https://w3id.org/deai/project/a/listing/Compute', 'https://w3id.org/deai/project/a/listing/Compute-2']);
+  });
+});
+
+describe('Line endings', () => {
+  const valueSet = (markdown: string): Set<string> =>
+    new Set(buildGraph(markdown, { file: 'survey.md', digest: 'same' }).quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`));
+  const lf = valueSet(SEED);
+
+  it.each([
+    ['CRLF (Windows)', SEED.replace(/\n/g, '\r\n')],
+    ['a bare CR (classic Mac OS)', SEED.replace(/\n/g, '\r')],
+    ['all three mixed', SEED.split('\n').map((line, i) => line + ['\n', '\r', '\r\n'][i % 3]).join('')],
+  ])('should read %s as the same survey, places and all', (_title, markdown) => {
+    const graph = valueSet(markdown);
+    expect(graph.size).toBe(lf.size);
+    expect([...graph].filter((t) => !lf.has(t))).toEqual([]);
+  });
+
+  it('should put a diagnostic on the line an editor shows, whatever ends the lines', () => {
+    const cr = text('| B | X | ◑ | Staking |').replace(/\n/g, '\r');
+    expect(failure(() => parseSurvey(cr, { file: 'cr.md' }))).toBeUndefined();
+    expect(failure(() => buildGraph(cr, { file: 'cr.md' }))).toEqual({ code: 'table/unknown-mark', place: { file: 'cr.md', line: 6, column: 7 } });
+  });
+});
+
+describe('A table with no readable rows', () => {
+  it.each([
+    ['a header and its delimiter row only', ['# Survey', '', '| Project | Compute | Security Assumption |', '|---|---|---|', '', 'Text.'].join('\n')],
+    ['rows of pipes only', ['# Survey', '', '| Project | Compute | Security Assumption |', '|---|---|---|', '| | | |'].join('\n')],
+  ])('should fail with table/no-rows at the table for %s', (_title, markdown) => {
+    expect(failure(() => parseSurvey(markdown, { file: 'empty.md' }))).toEqual({ code: 'table/no-rows', place: { file: 'empty.md', line: 3, column: 3 } });
   });
 });

@@ -1,7 +1,7 @@
 // HTTP authentication: challenges parsed from WWW-Authenticate, and Digest responses checked against the RFCs' examples.
 import { describe, expect, it } from 'vitest';
 import { basicAuthorization, digestAuthorization } from '../../src/push/http-auth.js';
-import { queryEndpointFor } from '../../src/push/store-layouts.js';
+import { storeEndpointsFor } from '../../src/push/store-layouts.js';
 import { parseChallenges } from '../../src/push/www-authenticate.js';
 
 describe('A WWW-Authenticate header', () => {
@@ -48,12 +48,16 @@ describe('Authorization headers', () => {
 });
 
 describe('Known store layouts', () => {
-  it('find the query endpoint next to a Graph Store endpoint', () => {
-    const at = (url: string) => queryEndpointFor(new URL(url))?.url.href;
-    expect(at('http://127.0.0.1:8890/sparql-graph-crud-auth')).toBe('http://127.0.0.1:8890/sparql');
-    expect(at('http://127.0.0.1:3030/deai/data')).toBe('http://127.0.0.1:3030/deai/query');
-    expect(at('http://127.0.0.1:7200/repositories/deai/rdf-graphs/service')).toBe('http://127.0.0.1:7200/repositories/deai');
-    expect(at('http://127.0.0.1:7878/store')).toBe('http://127.0.0.1:7878/query');
+  it('find the query and update endpoints next to a Graph Store endpoint', () => {
+    const at = (url: string) => {
+      const known = storeEndpointsFor(new URL(url));
+      return known && [known.store, known.query.href, known.update.href, known.digest];
+    };
+    expect(at('http://127.0.0.1:8890/sparql-graph-crud-auth')).toEqual(['Virtuoso', 'http://127.0.0.1:8890/sparql', 'http://127.0.0.1:8890/sparql-auth', true]);
+    expect(at('http://127.0.0.1:8890/sparql-graph-crud')).toEqual(['Virtuoso', 'http://127.0.0.1:8890/sparql', 'http://127.0.0.1:8890/sparql', true]);
+    expect(at('http://127.0.0.1:3030/deai/data')).toEqual(['Apache Jena Fuseki', 'http://127.0.0.1:3030/deai/query', 'http://127.0.0.1:3030/deai/update', false]);
+    expect(at('http://127.0.0.1:7200/repositories/deai/rdf-graphs/service')).toEqual(['GraphDB', 'http://127.0.0.1:7200/repositories/deai', 'http://127.0.0.1:7200/repositories/deai/statements', false]);
+    expect(at('http://127.0.0.1:7878/store')).toEqual(['Oxigraph server', 'http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/update', false]);
     expect(at('http://127.0.0.1:9999/elsewhere')).toBeUndefined();
   });
 });

@@ -79,7 +79,7 @@ const CASES: Array<[string, string, (q: Quad[]) => Quad[]]> = [
   ['Paper', '_:', (q) => [add({ blank: 'x' }, RDF('type'), DEAI('Paper')), add({ blank: 'x' }, RDFS('label'), str('T')), add({ blank: 'x' }, DEAI('sourceLine'), int('3'))].reduce((acc, f) => f(acc), q)],
   ['Paper-label', PAPER, drop(PAPER, RDFS('label'))],
   ['Paper-sourceLine', PAPER, add(PAPER, DEAI('sourceLine'), int('99'))],
-  ['Paper-year', PAPER, (q) => add(PAPER, DEAI('year'), { literal: '20x', datatype: XSD('gYear') })(drop(PAPER, DEAI('year'))(q))],
+  ['Paper-year', PAPER, (q) => add(PAPER, DEAI('year'), { literal: '2024', datatype: XSD('gYear') })(drop(PAPER, DEAI('year'))(q))],
   ['Paper-authors', PAPER, add(PAPER, DEAI('authors'), str('A. Author'))],
   ['Paper-venue', PAPER, add(PAPER, DEAI('venue'), str('Another venue'))],
   ['Paper-citation', PAPER, add(PAPER, DCTERMS('bibliographicCitation'), str('A. Author. Another venue, 2020.'))],

@@ -1,6 +1,6 @@
 // The store and the small actions that change the state; subscribers (renderer, panels, URL) react.
 import type { NodeType } from '../../src/projection/projection-spec.js';
-import type { Filters, Level, Status, Tab, ViewerState } from './state.js';
+import { type Filters, initialFilters, type Level, type Status, type Tab, type ViewerState } from './state.js';
 
 export interface Store {
   get(): ViewerState;
@@ -31,8 +31,20 @@ function without<K extends keyof ViewerState>(state: ViewerState, key: K): Viewe
   return rest as ViewerState;
 }
 
-export const select = (store: Store, node: string | undefined): void =>
-  store.update((s) => (s.selected === node ? s : node ? { ...without(s, 'highlighted'), selected: node, tab: 'details' } : without(s, 'selected')));
+/**
+ * Selects a node (clearing any SPARQL highlight) and opens the Details tab; `keepTab` leaves the tab as it is (a
+ * row picked in the Matrix stays in the Matrix). `undefined` clears the selection.
+ */
+export const select = (store: Store, node: string | undefined, options: { keepTab?: boolean } = {}): void =>
+  store.update((s) => {
+    if (!node) return s.selected ? without(s, 'selected') : s;
+    if (s.selected === node && !s.highlighted) return s;
+    return { ...without(s, 'highlighted'), selected: node, tab: options.keepTab ? s.tab : 'details' };
+  });
+
+/** Escape: no selection, no highlight. */
+export const clearFocus = (store: Store): void =>
+  store.update((s) => (s.selected || s.highlighted ? without(without(s, 'selected'), 'highlighted') : s));
 
 export const hover = (store: Store, node: string | undefined): void =>
   store.update((s) => (s.hovered === node ? s : node ? { ...s, hovered: node } : without(s, 'hovered')));
@@ -42,9 +54,13 @@ export const setTab = (store: Store, tab: Tab): void => store.update((s) => (s.t
 export const setStatus = (store: Store, status: Status): void => store.update((s) => ({ ...s, status }));
 
 export const setHighlighted = (store: Store, nodes: ReadonlySet<string> | undefined): void =>
-  store.update((s) => (nodes && nodes.size > 0 ? { ...without(s, 'selected'), highlighted: nodes } : without(s, 'highlighted')));
+  store.update((s) => (nodes && nodes.size > 0 ? { ...without(s, 'selected'), highlighted: nodes } : s.highlighted ? without(s, 'highlighted') : s));
 
 export const setLiveLayout = (store: Store, on: boolean): void => store.update((s) => ({ ...s, liveLayout: on }));
+
+export const setShowUniversal = (store: Store, on: boolean): void => store.update((s) => (s.showUniversal === on ? s : { ...s, showUniversal: on }));
+
+export const setWideMatrix = (store: Store, on: boolean): void => store.update((s) => (s.wideMatrix === on ? s : { ...s, wideMatrix: on, ...(on ? { tab: 'matrix' as const } : {}) }));
 
 function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
   const next = new Set(set);
@@ -53,13 +69,13 @@ function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
   return next;
 }
 
-const setFilters = (store: Store, change: (f: Filters) => Filters): void => store.update((s) => ({ ...s, filters: change(s.filters) }));
+export const setFilters = (store: Store, change: (f: Filters) => Filters): void => store.update((s) => ({ ...s, filters: change(s.filters) }));
 
 export const toggleType = (store: Store, type: NodeType): void => setFilters(store, (f) => ({ ...f, types: toggled(f.types, type) }));
 export const toggleLevel = (store: Store, level: Level): void => setFilters(store, (f) => ({ ...f, levels: toggled(f.levels, level) }));
 export const toggleFilterKey = (store: Store, kind: 'stages' | 'capabilities' | 'assumptions', key: string): void =>
   setFilters(store, (f) => ({ ...f, [kind]: toggled(f[kind], key) }));
-export const clearFilters = (store: Store, all: Filters): void => setFilters(store, () => all);
+export const clearFilters = (store: Store): void => setFilters(store, () => initialFilters());
 
-/** Replaces the whole state from a deep link (hash change); the status stays. */
+/** Replaces the whole state from a deep link (hash change); the status and the live layout stay. */
 export const restore = (store: Store, next: ViewerState): void => store.update((s) => ({ ...next, status: s.status, liveLayout: s.liveLayout }));

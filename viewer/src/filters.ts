@@ -1,8 +1,16 @@
-// Which nodes and edges the filters let through: pure functions of the graph and the filters.
+// Which nodes and edges are shown: pure functions of the graph, the filters and the layer of near-universal criteria.
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import type { Filters } from './state.js';
+import type { NodeType } from '../../src/projection/projection-spec.js';
+import { ALL_LEVELS, ALL_TYPES, type Filters, type ViewerState } from './state.js';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
+type Kind = 'stages' | 'capabilities' | 'assumptions';
+
+const CONSTRAINTS: ReadonlyArray<{ kind: Kind; relation: string }> = [
+  { kind: 'stages', relation: 'coversStage' },
+  { kind: 'capabilities', relation: 'hasCapability' },
+  { kind: 'assumptions', relation: 'reliesOn' },
+];
 
 /** A filter on a parent concept includes its narrower ones (Pre-training → Data Preparation, Compute; PoS → DPoS). */
 export function withNarrower(graph: Graph, keys: ReadonlySet<string>): Set<string> {
@@ -21,26 +29,59 @@ export function withNarrower(graph: Graph, keys: ReadonlySet<string>): Set<strin
   return result;
 }
 
+/** The nodes the filters let through. */
 export function visibleNodes(graph: Graph, filters: Filters): Set<string> {
-  const constraints = [
-    { keys: withNarrower(graph, filters.stages), relation: 'coversStage' },
-    { keys: withNarrower(graph, filters.capabilities), relation: 'hasCapability' },
-    { keys: withNarrower(graph, filters.assumptions), relation: 'reliesOn' },
-  ].filter((c) => c.keys.size > 0);
   const visible = new Set<string>();
+  const failing = failingConstraints(graph, filters);
   graph.forEachNode((node, attributes) => {
-    if (!filters.types.has(attributes.type)) return;
-    if (attributes.type === 'project' && !constraints.every((c) => linksTo(graph, node, c.relation, c.keys, filters))) return;
-    visible.add(node);
+    if (passesType(attributes.type, filters) && !(attributes.type === 'project' && failing(node).length > 0)) visible.add(node);
   });
   return visible;
 }
 
-function linksTo(graph: Graph, node: string, relation: string, keys: ReadonlySet<string>, filters: Filters): boolean {
-  return graph.someOutEdge(node, (_edge, a, _source, target) => a.relation === relation && keys.has(target) && (a.level === undefined || filters.levels.has(a.level)));
+/**
+ * What is drawn: the nodes the filters let through, less the near-universal criteria unless their layer is on; a
+ * selected criterion is drawn anyway (with its links), so selecting it always shows it.
+ */
+export function shownNodes(graph: Graph, state: ViewerState, universal: ReadonlySet<string>): Set<string> {
+  const shown = visibleNodes(graph, state.filters);
+  if (!state.showUniversal) for (const key of universal) if (key !== state.selected) shown.delete(key);
+  return shown;
 }
 
 export function edgeVisible(attributes: Attributes, source: string, target: string, visible: ReadonlySet<string>, filters: Filters): boolean {
   if (!visible.has(source) || !visible.has(target)) return false;
   return attributes.level === undefined || filters.levels.has(attributes.level);
+}
+
+/** How many filters differ from "show everything": each hidden type or level, each ticked stage, capability or assumption. */
+export function activeFilterCount(graph: Graph, filters: Filters): number {
+  const present = new Set<string>();
+  graph.forEachNode((_k, a) => present.add(String(a.type)));
+  const hiddenTypes = [...present].filter((t) => (ALL_TYPES as readonly string[]).includes(t) && !filters.types.has(t as NodeType)).length;
+  const hiddenLevels = ALL_LEVELS.filter((l) => !filters.levels.has(l)).length;
+  return hiddenTypes + hiddenLevels + filters.stages.size + filters.capabilities.size + filters.assumptions.size;
+}
+
+/** The filters changed as little as possible so that `node` passes: its type shown, the constraints it fails dropped. */
+export function filtersShowing(graph: Graph, filters: Filters, node: string): Filters {
+  if (!graph.hasNode(node)) return filters;
+  const type = graph.getNodeAttribute(node, 'type') as NodeType;
+  let next: Filters = passesType(type, filters) ? filters : { ...filters, types: new Set([...filters.types, type]) };
+  if (type === 'project') for (const kind of failingConstraints(graph, next)(node)) next = { ...next, [kind]: new Set() };
+  return next;
+}
+
+/** Unknown node kinds (a later projection may add some) are shown whatever the type filter says. */
+function passesType(type: unknown, filters: Filters): boolean {
+  return !(ALL_TYPES as readonly unknown[]).includes(type) || filters.types.has(type as NodeType);
+}
+
+/** For a project: the constraint kinds (stages, capabilities, assumptions) it has no allowed link for. */
+function failingConstraints(graph: Graph, filters: Filters): (node: string) => Kind[] {
+  const active = CONSTRAINTS.map((c) => ({ ...c, keys: withNarrower(graph, filters[c.kind]) })).filter((c) => c.keys.size > 0);
+  return (node) =>
+    active
+      .filter((c) => !graph.someOutEdge(node, (_e, a, _s, target) => a.relation === c.relation && c.keys.has(target) && (a.level === undefined || filters.levels.has(a.level))))
+      .map((c) => c.kind);
 }

@@ -1,19 +1,25 @@
 // The viewer: loads the graph data written by `deai-kg site`, draws it with sigma, and wires state → actions → reducers.
 import './style.css';
 import { MultiDirectedGraph } from 'graphology';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
-import { createStore, hover, restore, select, setLiveLayout, setStatus, type Store } from './actions.js';
-import { visibleNodes } from './filters.js';
+import { nearUniversalCriteria } from '../../src/projection/near-universal-criteria.js';
+import { clearFocus, createStore, hover, restore, select, setStatus } from './actions.js';
+import { createCameraControl } from './camera.js';
+import { activeFilterCount, shownNodes } from './filters.js';
+import { freeArea, type Rect } from './geometry.js';
+import { createLabelLayer } from './label-layer.js';
+import { mountLiveLayout } from './live-layout.js';
 import { createRdfData } from './rdf-data.js';
 import { createEdgeReducer, createNodeReducer } from './reducers.js';
 import { graphToSearchIndex } from './search.js';
 import { SIGMA_SETTINGS } from './settings.js';
 import { initialState, type ViewerState } from './state.js';
 import { mountDetailsPanel } from './ui/details-panel.js';
+import { mountFilterChip } from './ui/filter-chip.js';
 import { mountFiltersPanel } from './ui/filters-panel.js';
-import { mountLegend } from './ui/legend.js';
+import { mountGraphToolbar } from './ui/graph-toolbar.js';
+import { mountLegend, TYPE_NAMES } from './ui/legend.js';
 import { mountMatrixView } from './ui/matrix-view.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountSparqlBox } from './ui/sparql-box.js';
@@ -44,85 +50,140 @@ async function start(): Promise<() => void> {
     byId('title').textContent = `${title} — knowledge graph`;
     document.title = `${title} — knowledge graph`;
   }
+  if (matchMedia('(max-width: 700px)').matches) byId<HTMLDetailsElement>('legend').open = false; // room for the graph on a phone
 
-  // Filters decide visibility; computed when they change, read by reducers, the matrix and the URL.
-  let visible = visibleNodes(graph, store.get().filters);
-  const renderer = new Sigma(graph, byId('graph'), {
+  // What is drawn: the filters, less the near-universal criteria's layer when it is off. Read by reducers, panels.
+  const universal = nearUniversalCriteria(graph);
+  let shown = shownNodes(graph, store.get(), universal);
+  const container = byId('graph');
+  const getFreeArea = (): Rect => {
+    const pane = container.getBoundingClientRect();
+    const overlays = [...document.querySelectorAll<HTMLElement>('#graph-pane [data-overlay]:not([hidden])')].map((o) => o.getBoundingClientRect());
+    const free = freeArea(pane, overlays);
+    return { x: free.x - pane.x, y: free.y - pane.y, width: free.width, height: free.height };
+  };
+  // The legend and the chip first: they set the pane's height, which sigma reads once when it starts.
+  const early = [
+    mountLegend(byId('legend-body'), graph, store, () => shown),
+    mountFilterChip(byId('filter-chip'), byId('filter-chip-text'), byId<HTMLButtonElement>('filter-chip-clear'), graph, store),
+  ];
+  const labels = createLabelLayer(graph, store.get, getFreeArea);
+  const renderer = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
-    nodeReducer: createNodeReducer(graph, store.get, () => visible),
-    edgeReducer: createEdgeReducer(graph, store.get, () => visible),
+    ...labels.settings,
+    nodeReducer: createNodeReducer(graph, store.get, () => shown),
+    edgeReducer: createEdgeReducer(graph, store.get, () => shown, universal),
   });
-  const rdf = createRdfData(fetchText);
-  const cleanups: Array<() => void> = [() => renderer.kill()];
+  const cleanups: Array<() => void> = [...early, () => renderer.kill(), labels.attach(renderer)];
+  const camera = createCameraControl(renderer, getFreeArea);
+  const rdf = createRdfData(fetchText, String(graph.getAttribute('base') ?? 'https://w3id.org/deai/'));
+
+  // The frames the camera moves to: a node with its drawn neighbours, a SPARQL result, everything drawn.
+  const focusSet = (state: ViewerState): string[] => {
+    if (state.selected && graph.hasNode(state.selected)) return [state.selected, ...graph.neighbors(state.selected).filter((n) => shown.has(n))];
+    if (state.highlighted) return [...state.highlighted].filter((n) => shown.has(n));
+    return [];
+  };
+  const fitAll = (animate = true): Promise<void> => camera.fit(shown, { animate });
+  const fitFocus = (): void => {
+    const nodes = focusSet(store.get());
+    void (nodes.length > 0 ? camera.fit(nodes) : fitAll());
+  };
 
   renderer.on('clickNode', ({ node }) => select(store, node));
   renderer.on('clickStage', () => select(store, undefined));
   renderer.on('enterNode', ({ node }) => hover(store, node));
   renderer.on('leaveNode', () => hover(store, undefined));
 
+  const announcer = byId('announcer');
   cleanups.push(
     store.subscribe((state, previous) => {
-      if (state.filters !== previous.filters) visible = visibleNodes(graph, state.filters);
-      renderer.refresh({ skipIndexation: true });
-      if (state.selected && state.selected !== previous.selected) focusCamera(renderer, state.selected);
+      if (state.filters !== previous.filters || state.showUniversal !== previous.showUniversal || state.selected !== previous.selected) shown = shownNodes(graph, state, universal);
+      if (state.wideMatrix !== previous.wideMatrix) document.body.classList.toggle('wide-matrix', state.wideMatrix);
+      // Re-running the reducers costs seconds at 10k nodes: only when what they read changed (not the tab, not status).
+      const drawn = (['selected', 'hovered', 'highlighted', 'filters', 'showUniversal'] as const).some((k) => state[k] !== previous[k]);
+      if (drawn) renderer.refresh({ skipIndexation: true });
+      const focusChanged = state.selected !== previous.selected || state.highlighted !== previous.highlighted;
+      if (focusChanged && (state.selected || state.highlighted)) void camera.fit(focusSet(state));
+      if (state.wideMatrix !== previous.wideMatrix) {
+        renderer.resize(); // the pane changed width without a window resize
+        void fitAll(false);
+      }
+      if (focusChanged) announcer.textContent = announce(state);
       syncUrl(state);
     }),
-    mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-list'), graphToSearchIndex(graph), store),
-    mountDetailsPanel(byId('tab-details'), graph, store, rdf),
+    mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-list'), byId('search-empty'), graphToSearchIndex(graph), store),
+    mountDetailsPanel(byId('tab-details'), { graph, store, rdf, getShown: () => shown, universal }),
     mountFiltersPanel(byId('tab-filters'), graph, store),
-    mountMatrixView(byId('tab-matrix'), graph, store, () => visible),
+    mountMatrixView(byId('tab-matrix'), graph, store, () => shown),
     mountTabs(document.querySelector('[role="tablist"]') as HTMLElement, store),
-    mountLiveLayout(byId<HTMLButtonElement>('layout-toggle'), graph, store),
+    mountLiveLayout(byId<HTMLButtonElement>('layout-toggle'), graph, store, universal),
+    mountGraphToolbar({
+      store,
+      camera,
+      graphElement: container,
+      search: byId<HTMLInputElement>('search'),
+      universal: [...universal].map((k) => String(graph.getNodeAttribute(k, 'label'))),
+      fitFocus,
+      // Sigma's initial view frames every node; with filters on, frame what they leave.
+      reset: () => void (activeFilterCount(graph, store.get().filters) > 0 ? fitAll() : camera.reset()),
+      pan: (dx, dy) => {
+        const c = renderer.getCamera().getState();
+        void renderer.getCamera().animate({ x: c.x + dx * c.ratio, y: c.y - dy * c.ratio }, { duration: 150 });
+      },
+    }),
   );
   mountSparqlBox(byId('tab-sparql'), graph, store, rdf, JSON.parse(questions));
-  mountLegend(byId('legend'), graph);
   byId('export-png').addEventListener('click', () => downloadAsPNG(renderer, { fileName: 'deai-graph', backgroundColor: '#ffffff' }));
 
-  // Deep links: the hash holds selection, filters and tab; opening it (or editing it) restores the view.
+  // Escape: close the open list or menu, else clear the selection and the highlight.
+  const onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const menu = (document.activeElement as HTMLElement | null)?.closest<HTMLDetailsElement>('details[open]:not(#legend)');
+    if (menu) {
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    } else clearFocus(store);
+  };
+  document.addEventListener('keydown', onEscape);
+  cleanups.push(() => document.removeEventListener('keydown', onEscape));
+
+  // Sigma resizes with the window only; the pane also changes with the legend, the full-width matrix, the phone's
+  // toolbar wrapping: keep sigma's size in step.
+  const resized = new ResizeObserver(() => {
+    const { width, height } = renderer.getDimensions();
+    if (container.offsetWidth !== width || container.offsetHeight !== height) renderer.scheduleRender(); // render() resizes first
+  });
+  resized.observe(container);
+  cleanups.push(() => resized.disconnect());
+  // The initial view is sigma's own: the whole graph inside the pane, less the stage padding (nothing covers the pane).
+  // Deep links: the hash holds selection, filters, layers and tab; opening it (or editing it) restores the view.
   const fromHash = (): void => restore(store, hashToState(location.hash, { ...initialState(), status: store.get().status }, (k) => graph.hasNode(k)));
   window.addEventListener('hashchange', fromHash);
   cleanups.push(() => window.removeEventListener('hashchange', fromHash));
-  fromHash();
+  if (location.hash) fromHash(); // an empty hash is the initial state: no second pass of the reducers
 
   // Sigma draws its first frame inside its constructor; the next animation frame is after it reached the screen.
   await new Promise((resolve) => requestAnimationFrame(resolve));
   const firstDrawMs = performance.now() - started;
   setStatus(store, { type: 'ready' });
-  Object.assign(window, { __deaiViewer: { graph, renderer, store, firstDrawMs } });
+  Object.assign(window, { __deaiViewer: { graph, renderer, store, firstDrawMs, labels: () => labels.drawn(), freeArea: getFreeArea, universal: [...universal], fitAll } });
   document.body.dataset.status = 'ready';
   return () => cleanups.forEach((c) => c());
-}
 
-function focusCamera(renderer: Sigma, node: string): void {
-  const display = renderer.getNodeDisplayData(node);
-  if (display) void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.45 }, { duration: 400 });
+  function announce(state: ViewerState): string {
+    if (state.selected && graph.hasNode(state.selected)) {
+      const a = graph.getNodeAttributes(state.selected);
+      return `Selected ${String(a.label)}, ${TYPE_NAMES[String(a.type)]?.toLowerCase() ?? String(a.type)}, ${graph.neighbors(state.selected).length} linked nodes.`;
+    }
+    if (state.highlighted) return `${state.highlighted.size} nodes highlighted.`;
+    return 'Selection cleared.';
+  }
 }
 
 function syncUrl(state: ViewerState): void {
   const hash = stateToHash(state);
   if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
-}
-
-/** The live-refinement toggle: ForceAtlas2 in a web worker, starting from the deterministic layout. */
-function mountLiveLayout(button: HTMLButtonElement, graph: MultiDirectedGraph, store: Store): () => void {
-  let layout: FA2Layout | undefined;
-  const onClick = (): void => {
-    const on = !store.get().liveLayout;
-    if (on) {
-      layout ??= new FA2Layout(graph, { settings: { barnesHutOptimize: graph.order > 2000, slowDown: 5 } });
-      layout.start();
-    } else {
-      layout?.stop();
-    }
-    setLiveLayout(store, on);
-    button.setAttribute('aria-pressed', String(on));
-    button.textContent = on ? 'Stop refining' : 'Refine layout';
-  };
-  button.addEventListener('click', onClick);
-  return () => {
-    button.removeEventListener('click', onClick);
-    layout?.kill();
-  };
 }
 
 start().catch((error: unknown) => {

@@ -19,31 +19,37 @@ export function focusOf(state: ViewerState): string | undefined {
 export function createNodeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>) {
   return (node: string, data: Attributes): Partial<NodeDisplayData> => {
     const state = getState();
-    // The data's `type` is the node kind (project, stage, …); sigma reads `type` as its program name.
-    const display: Partial<NodeDisplayData> = { ...data, type: 'circle' };
+    // The data's `type` is the node kind (project, stage, …); sigma reads `type` as its program name. Every label is
+    // offered to the label layer (forceLabel), which decides which ones fit.
+    const display: Partial<NodeDisplayData> = { ...data, type: 'circle', forceLabel: true };
     if (!getVisible().has(node)) return { ...display, hidden: true };
     const focus = focusOf(state);
     if (focus && graph.hasNode(focus)) {
-      if (node === focus) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (graph.areNeighbors(node, focus)) return { ...display, forceLabel: true, zIndex: 1 };
+      if (node === focus) return { ...display, highlighted: true, zIndex: 2 };
+      if (graph.areNeighbors(node, focus)) return { ...display, zIndex: 1 };
       return { ...display, color: DIM_NODE, label: '', zIndex: 0 };
     }
     if (state.highlighted) {
-      if (state.highlighted.has(node)) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (state.highlighted.has(node)) return { ...display, highlighted: true, zIndex: 2 };
       return { ...display, color: DIM_NODE, label: '', zIndex: 0 };
     }
     return display;
   };
 }
 
-export function createEdgeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>) {
+/**
+ * `universal`: criteria nearly every project holds; when their layer is on, their links are drawn faint, so the
+ * hundreds of them do not bury the rest.
+ */
+export function createEdgeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>, universal: ReadonlySet<string> = new Set()) {
   return (edge: string, data: Attributes): Partial<EdgeDisplayData> => {
     const state = getState();
     const [source, target] = graph.extremities(edge) as [string, string];
     if (!edgeVisible(data, source, target, getVisible(), state.filters)) return { hidden: true };
     // ◑ (partial) and "possibly" links are drawn lighter and thinner than ● and stated ones.
     const weak = data.level === 'partial' || data.certainty === 'possible';
-    const display: Partial<EdgeDisplayData> = { ...data, type: 'line', color: weak ? EDGE_PARTIAL : EDGE_FULL, size: weak ? 0.6 : 1.2, label: data.relation };
+    const shared = universal.has(target);
+    const display: Partial<EdgeDisplayData> = { ...data, type: 'line', color: weak || shared ? EDGE_PARTIAL : EDGE_FULL, size: weak || shared ? 0.6 : 1.2, label: data.relation };
     const focus = focusOf(state);
     if (focus && graph.hasNode(focus)) {
       if (source !== focus && target !== focus) return { hidden: true };

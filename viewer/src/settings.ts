@@ -1,12 +1,10 @@
-// Sigma settings for the viewer in one place: labels that do not overlap at the default zoom, no edge labels.
+// Sigma settings for the viewer in one place: labels placed by the label layer (never overlapping), no edge labels.
 import type { Settings } from 'sigma/settings';
 
 export const SIGMA_SETTINGS: Partial<Settings> = {
   renderEdgeLabels: false,
-  // Sigma keeps at most a few labels per grid cell, largest nodes first: labels never overlap.
-  labelDensity: 0.35,
-  labelGridCellSize: 160,
-  labelRenderedSizeThreshold: 7,
+  // Every node offers its label (forceLabel in the reducer); label-layer.ts decides which fit and where.
+  labelRenderedSizeThreshold: 0,
   labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
   labelSize: 13,
   labelWeight: '500',
@@ -15,4 +13,6 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   minCameraRatio: 0.05,
   maxCameraRatio: 8,
   hideEdgesOnMove: false,
+  // The initial view keeps node discs this far from the pane's edges: the same margin as camera fits (camera.ts).
+  stagePadding: 36,
 };

@@ -27,16 +27,22 @@ export interface ViewerState {
   readonly filters: Filters;
   readonly tab: Tab;
   readonly liveLayout: boolean;
+  /**
+   * The layer of criteria nearly every project holds (their hundreds of links say little): off by default; a
+   * selected criterion is drawn anyway.
+   */
+  readonly showUniversal: boolean;
+  /** The matrix as the main view, the graph narrow beside it. */
+  readonly wideMatrix: boolean;
 }
 
 export const ALL_TYPES: readonly NodeType[] = ['project', 'stage', 'capability', 'assumption', 'paper'];
 export const ALL_LEVELS: readonly Level[] = ['full', 'partial'];
 
+export function initialFilters(): Filters {
+  return { types: new Set(ALL_TYPES), stages: new Set(), capabilities: new Set(), assumptions: new Set(), levels: new Set(ALL_LEVELS) };
+}
+
 export function initialState(): ViewerState {
-  return {
-    status: { type: 'loading' },
-    filters: { types: new Set(ALL_TYPES), stages: new Set(), capabilities: new Set(), assumptions: new Set(), levels: new Set(ALL_LEVELS) },
-    tab: 'details',
-    liveLayout: false,
-  };
+  return { status: { type: 'loading' }, filters: initialFilters(), tab: 'details', liveLayout: false, showUniversal: false, wideMatrix: false };
 }

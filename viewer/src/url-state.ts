@@ -14,6 +14,8 @@ export function stateToHash(state: ViewerState): string {
     if (set.size > 0) p.set(name, [...set].sort().join(' '));
   }
   if (state.tab !== 'details') p.set('tab', state.tab);
+  if (state.showUniversal) p.set('universal', '1');
+  if (state.wideMatrix) p.set('wide', '1');
   const text = p.toString();
   return text ? `#${text}` : '';
 }
@@ -28,7 +30,13 @@ export function hashToState(hash: string, base: ViewerState, knownNodes: (key: s
   const filters: Filters = { types, levels, stages: keys('stage'), capabilities: keys('capability'), assumptions: keys('assumption') };
   const node = p.get('node');
   const tab = p.get('tab');
-  const next: ViewerState = { ...base, filters, tab: tab && (TABS as string[]).includes(tab) ? (tab as Tab) : base.tab };
+  const next: ViewerState = {
+    ...base,
+    filters,
+    tab: tab && (TABS as string[]).includes(tab) ? (tab as Tab) : base.tab,
+    showUniversal: p.get('universal') === '1',
+    wideMatrix: p.get('wide') === '1',
+  };
   if (node && knownNodes(node)) return { ...next, selected: node };
   const { selected: _dropped, ...rest } = next;
   return rest;

@@ -1,7 +1,7 @@
 // `deai-kg build [SOURCE] [--out DIR] [--formats ttl,jsonld,nt] [--validate]`: the graph as DIR/deai.ttl, DIR/deai.jsonld
 // (and DIR/deai.nt), streamed to disk group by group, so memory stays flat however long the survey is. A survey built
 // before (same text, options and deai-kg) is written again from the cache, without parsing or mapping.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Quad } from '@rdfjs/types';
@@ -9,12 +9,13 @@ import type { Diagnostic } from '../../errors.js';
 import { FindingsError, InputError } from '../../errors.js';
 import type { ProjectIdentity } from '../../diff/project-identity.js';
 import { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from '../../export/stream-formats.js';
+import { prepareOutputDir } from '../../node/output-dir.js';
 import { BUNDLED } from '../../node/package-root.js';
 import { readSurvey } from '../../node/read-survey.js';
-import { readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../node/survey-cache.js';
+import { MAX_CACHED_CHARS, readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../node/survey-cache.js';
 import { writeFilesAtomically } from '../../node/write-atomically.js';
 import { progressOnStderr } from '../progress.js';
-import { note, reportDiagnostics } from '../report.js';
+import { note, reportDiagnostics, terminalText } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface BuildCliOptions extends CommonOptions {
@@ -26,7 +27,8 @@ interface BuildCliOptions extends CommonOptions {
 
 /** A build: the files' text and what the summary line says (the cache keeps the files as texts, the rest as meta). */
 interface CachedBuild {
-  readonly files: Readonly<Record<string, string>>;
+  /** Undefined when the files are too large to cache. */
+  readonly files?: Readonly<Record<string, string>>;
   readonly projectCount: number;
   readonly triples: number;
   readonly diagnostics: readonly Diagnostic[];
@@ -40,7 +42,8 @@ export function registerBuild(program: Command): void {
       .description(
         'Parse the survey, map it onto the DeAI ontology and write Turtle and JSON-LD (context embedded), and N-Triples if asked. ' +
           'The graph is written while it is mapped, so a survey of 100k projects builds in bounded memory. ' +
-          'A failed build writes nothing; earlier outputs stay intact.\n\n' +
+          'A failed or killed build writes nothing; earlier outputs stay intact. The files change together: each is a ' +
+          "link into the build's own directory under DIR/.deai-kg/ (docs/trust.md).\n\n" +
           'A survey built before with the same options is written again from the cache in the user cache folder ' +
           '(DEAI_KG_CACHE_DIR sets another, DEAI_KG_CACHE=off turns it off).',
       )
@@ -50,6 +53,8 @@ export function registerBuild(program: Command): void {
       .option('--previous <GRAPH>', 'a graph an earlier build wrote (.ttl, .nt, .jsonld): every project the resolution matches to one of its projects keeps that IRI, even when renamed (the old name becomes a skos:altLabel)')
       .option('--validate', 'also check the graph against the SHACL shapes first (holds the graph in memory; ~0.3 s on the survey)', false),
   ).action(async (source: string, options: BuildCliOptions) => {
+    // The output directory is checked (and made) before the work: a bad -o fails at once, not after the parse.
+    prepareOutputDir(options.out);
     const file = displayPath(source);
     const markdown = readSurvey(file);
     // Builds that read another file (--previous) or check shapes are not cached.
@@ -60,11 +65,11 @@ export function registerBuild(program: Command): void {
     let checkedMs: number | undefined;
     if (cached) {
       build = { ...cached.meta, files: cached.texts };
-      writeFilesAtomically(options.out, build.files);
+      writeFilesAtomically(options.out, cached.texts, Object.values(STREAM_FILES));
     } else {
       ({ build, checkedMs } = await buildFresh(file, markdown, options));
       const { files, ...meta } = build;
-      writeCacheEntry(cacheDir, 'build', key, { meta, texts: files });
+      if (files) writeCacheEntry(cacheDir, 'build', key, { meta, texts: files });
     }
     reportDiagnostics(build.diagnostics, options.quiet);
     if (!options.quiet) {
@@ -102,8 +107,11 @@ async function buildFresh(file: string, markdown: string, options: BuildCliOptio
   progress.start('writing', mapped.projectCount);
   const written = writeGraphFiles(options.out, options.formats, groups, bundledContext(), () => progress.tick());
   progress.done();
-  const files = Object.fromEntries(options.formats.map((format) => [STREAM_FILES[format], readFileSync(join(options.out, STREAM_FILES[format]), 'utf8')]));
-  const build = { files, projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
+  // Read back for the cache only when small enough to keep (a 100k-project build is gigabytes, past V8's longest string).
+  const paths = options.formats.map((format) => [STREAM_FILES[format], join(options.out, STREAM_FILES[format])] as const);
+  const small = paths.reduce((bytes, [, path]) => bytes + statSync(path).size, 0) <= MAX_CACHED_CHARS;
+  const files = small ? Object.fromEntries(paths.map(([name, path]) => [name, readFileSync(path, 'utf8')])) : undefined;
+  const build = { ...(files ? { files } : {}), projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
   return checkedMs === undefined ? { build } : { build, checkedMs };
 }
 
@@ -137,7 +145,7 @@ async function checkShapes(quads: Quad[], base: string): Promise<number> {
     import('../../node/package-files.js'),
   ]);
   const { violations } = await validateGraph({ quads, ontology: bundledOntology(), diagnostics: [], base });
-  for (const v of violations) process.stderr.write(`${violationToText(v)}\n`);
+  for (const v of violations) process.stderr.write(`${terminalText(violationToText(v))}\n`);
   if (violations.length > 0) throw new FindingsError(`the graph breaks the SHACL shapes (${violations.length} violation${violations.length > 1 ? 's' : ''}); nothing was written`);
   return Math.round(performance.now() - started);
 }

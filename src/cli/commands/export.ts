@@ -1,13 +1,16 @@
 // `deai-kg export --format F [--out FILE|DIR] [SOURCE]`: the graph in an RDF or graph-tool format, on stdout or into files.
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptionName, type JsonLdForm, JSONLD_FORMS, exportFormat } from '../../export/formats.js';
+import {
+  EXPORT_FORMATS, type ExportFormat, type ExportOptionName, exportFormat, GEXF_VERSIONS, type GexfVersion, type JsonLdForm, JSONLD_FORMS,
+} from '../../export/formats.js';
 import { UnrepresentableError } from '../../export/xml-text.js';
 import { buildGraphFromFile } from '../../node/build-from-file.js';
 import { BUNDLED, bundledContext } from '../../node/package-files.js';
-import { writeFilesAtomically } from '../../node/write-atomically.js';
+import { prepareOutputDir, prepareOutputFile } from '../../node/output-dir.js';
+import { writeFileAtomically, writeFilesAtomically } from '../../node/write-atomically.js';
 import { note, reportDiagnostics } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
@@ -16,6 +19,7 @@ interface ExportCliOptions extends CommonOptions {
   readonly out?: string;
   readonly jsonldForm?: JsonLdForm;
   readonly withOntology?: boolean;
+  readonly gexfVersion?: GexfVersion;
 }
 
 /** The formats that take an option, for messages: "ttl, jsonld, nt, rdfxml". */
@@ -41,17 +45,26 @@ export function registerExport(program: Command): void {
       .option('-o, --out <FILE|DIR>', 'write here instead of stdout (atomically); a directory (existing, or ending in /) gets the format\'s file name; csv needs a directory')
       .addOption(new Option('--jsonld-form <FORM>', 'JSON-LD form (with --format jsonld; default compacted)').choices(JSONLD_FORMS))
       .option('--with-ontology', `add the ontology's triples (with ${takers('withOntology')}; nq and trig always carry it in its own graph)`)
+      .addOption(new Option('--gexf-version <VERSION>', 'GEXF version (with --format gexf; default 1.2, i.e. 1.2draft, which networkx and Gephi read; 1.3 adds edge kinds)').choices(GEXF_VERSIONS))
       .addHelpText(
         'after',
-        '\nExamples:\n  deai-kg export --format nt > deai.nt\n  deai-kg export --format trig -o out/deai.trig\n  deai-kg export --format jsonld --jsonld-form framed\n  deai-kg export --format gexf -o out/          # → out/deai.gexf\n  deai-kg export --format csv -o neo4j/         # → nodes.csv, relationships.csv, load.cypher\n',
+        '\nExamples:\n  deai-kg export --format nt > deai.nt\n  deai-kg export --format trig -o out/deai.trig\n  deai-kg export --format jsonld --jsonld-form framed\n  deai-kg export --format gexf -o out/          # → out/deai.gexf (GEXF 1.2draft; --gexf-version 1.3)\n  deai-kg export --format csv -o neo4j/         # → nodes.csv, relationships.csv, load.cypher\n',
       ),
   ).action(async (source: string, options: ExportCliOptions) => {
     const format = exportFormat(options.format) as ExportFormat;
     checkOptions(format, options);
+    // The output place is checked (and made) before the work, so a bad -o fails at once.
+    const file = options.out && format.kind !== 'directory' ? outputFile(options.out, format.fileName) : undefined;
+    if (file) prepareOutputFile(file);
+    else if (options.out) prepareOutputDir(options.out);
     const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
     reportDiagnostics(graph.diagnostics, options.quiet);
     const input = { graph, context: bundledContext() };
-    const writeOptions = { ...(options.jsonldForm ? { jsonldForm: options.jsonldForm } : {}), ...(options.withOntology ? { withOntology: true } : {}) };
+    const writeOptions = {
+      ...(options.jsonldForm ? { jsonldForm: options.jsonldForm } : {}),
+      ...(options.withOntology ? { withOntology: true } : {}),
+      ...(options.gexfVersion ? { gexfVersion: options.gexfVersion } : {}),
+    };
     try {
       if (format.kind === 'directory') {
         const written = writeFilesAtomically(options.out as string, await format.write(input, writeOptions));
@@ -59,13 +72,11 @@ export function registerExport(program: Command): void {
         return;
       }
       const content = await format.write(input, writeOptions);
-      if (!options.out) {
+      if (!file) {
         writeToStdout(content);
         return;
       }
-      // An existing directory, or a path ending in "/", gets the format's file name (out/ → out/deai.gexf).
-      const file = isDirectory(options.out) || /[\\/]$/.test(options.out) ? join(options.out, format.fileName) : options.out;
-      const [written] = writeFilesAtomically(dirname(file), { [basename(file)]: content });
+      const written = writeFileAtomically(file, content);
       if (!options.quiet) note(`${format.title} → ${written}`);
     } catch (error) {
       if (error instanceof UnrepresentableError) throw new UsageError(error.message);
@@ -80,6 +91,7 @@ function checkOptions(format: ExportFormat, options: ExportCliOptions): void {
     if (existsSync(options.out) && !isDirectory(options.out)) throw new UsageError(`--format ${format.name} writes a directory, and ${options.out} is a file: give a directory with --out DIR`);
   }
   if (options.jsonldForm && !format.accepts.includes('jsonldForm')) throw new UsageError(`--jsonld-form is for --format ${takers('jsonldForm')}, not ${format.name}`);
+  if (options.gexfVersion && !format.accepts.includes('gexfVersion')) throw new UsageError(`--gexf-version is for --format ${takers('gexfVersion')}, not ${format.name}`);
   if (options.withOntology && !format.accepts.includes('withOntology')) {
     const why = format.kind === 'rdf' ? `${format.name} always carries the ontology, in its own named graph` : `${format.name} is a graph format; it already uses the ontology's labels`;
     throw new UsageError(`--with-ontology is for ${takers('withOntology')}: ${why}`);
@@ -94,6 +106,11 @@ function writeToStdout(content: string): void {
     process.exitCode = 1;
   });
   process.stdout.write(content);
+}
+
+/** An existing directory, or a path ending in "/", gets the format's file name (out/ → out/deai.gexf). */
+function outputFile(out: string, fileName: string): string {
+  return isDirectory(out) || /[\\/]$/.test(out) ? join(out, fileName) : out;
 }
 
 function isDirectory(path: string): boolean {

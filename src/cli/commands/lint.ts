@@ -7,7 +7,7 @@ import { findingsToSarif } from '../../lint/findings-to-sarif.js';
 import { lintSurvey } from '../../lint/lint-survey.js';
 import { readSurvey } from '../../node/build-from-file.js';
 import { bundledOntology, bundledVariants, PACKAGE_ROOT } from '../../node/package-files.js';
-import { note } from '../report.js';
+import { note, terminalText } from '../report.js';
 import { displayPath, surveyArgument } from './common-options.js';
 
 interface LintCliOptions {
@@ -37,7 +37,7 @@ export function registerLint(program: Command): void {
       } else if (options.format === 'json') {
         process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
       } else {
-        process.stdout.write(findings.map(findingToText).join(''));
+        process.stdout.write(terminalText(findings.map(findingToText).join('')));
       }
       const count = findings.length;
       if (count > 0) throw new FindingsError(options.quiet ? '' : `${count} finding${count > 1 ? 's' : ''} in ${file}`);

@@ -4,11 +4,12 @@ import { type Command, Option } from 'commander';
 import { BUNDLED } from '../../node/package-root.js';
 import { predeclaredPrefixes } from '../../sparql/prefixes.js';
 import { type CommonOptions, withCommonOptions } from './common-options.js';
+import { type EndpointCliOptions, withEndpointOptions } from './endpoint-options.js';
 
 export const QUERY_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv', 'ttl', 'jsonld', 'nt'] as const;
 export type QueryFormat = (typeof QUERY_FORMATS)[number];
 
-export interface QueryCliOptions extends CommonOptions {
+export interface QueryCliOptions extends CommonOptions, EndpointCliOptions {
   readonly format?: QueryFormat;
   readonly data?: string[];
   /** False with --no-ontology. */
@@ -18,7 +19,7 @@ export interface QueryCliOptions extends CommonOptions {
 }
 
 export function registerQuery(program: Command): void {
-  withCommonOptions(
+  withCommonOptions(withEndpointOptions(
     program
       .command('query')
       .description(
@@ -39,9 +40,9 @@ export function registerQuery(program: Command): void {
       .addHelpText('after', `\nPredeclared prefixes (a query's own PREFIX declaration wins; the instance prefixes follow --base):\n${prefixList()}`)
       .addHelpText(
         'after',
-        '\nExamples:\n  deai-kg query --list\n  deai-kg query projects-per-stage\n  deai-kg query "SELECT ?p ?name WHERE { ?p a deai:Project ; rdfs:label ?name }" --format csv\n  deai-kg query my-question.rq --data out/deai.ttl --format json\n',
+        '\nExamples:\n  deai-kg query --list\n  deai-kg query projects-per-stage\n  deai-kg query "SELECT ?p ?name WHERE { ?p a deai:Project ; rdfs:label ?name }" --format csv\n  deai-kg query my-question.rq --data out/deai.ttl --format json\n  deai-kg query projects-per-stage --endpoint http://127.0.0.1:8890/sparql --graph https://w3id.org/deai/dataset\n',
       ),
-  ).action(async (text: string | undefined, options: QueryCliOptions) => (await import('../run-query.js')).runQuery(text, options));
+  )).action(async (text: string | undefined, options: QueryCliOptions) => (await import('../run-query.js')).runQuery(text, options));
 }
 
 /** One per line, aligned: "  deai:       <https://w3id.org/deai/ontology#>", for the default base. */

@@ -57,7 +57,7 @@ export function registerServe(program: Command): void {
     const context = bundledContext();
     const siteData = await graphToSiteData({ graph, context, ontologyTurtle: readFileSync(BUNDLED.ontology, 'utf8'), queries: bundledQueries(), title: TITLE });
     const running = await startLinkedDataServer({
-      graph, context, siteData, viewerDir: VIEWER_DIST, siteTitle: TITLE, host: options.host, port, workers, timeoutMs, maxResults,
+      graph, context, siteData, viewerDir: VIEWER_DIST, siteTitle: TITLE, shapesTurtle: readFileSync(BUNDLED.shapes, 'utf8'), host: options.host, port, workers, timeoutMs, maxResults,
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${options.host} is in use: pick another with --port (0 picks a free one)`);
       if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL') throw new UsageError(`cannot listen on ${options.host}:${port} (${error.code}): pick another --host or --port`);

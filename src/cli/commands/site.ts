@@ -44,7 +44,9 @@ export function registerSite(program: Command): void {
       queries: bundledQueries(),
       title: 'SoK: Decentralized AI (DeAI)',
     });
-    const pages = await graphToEntityPages({ graph, context: bundledContext(), siteTitle: 'SoK: Decentralized AI (DeAI)', viewerNodes: site.viewerNodes });
+    const pages = await graphToEntityPages({
+      graph, context: bundledContext(), siteTitle: 'SoK: Decentralized AI (DeAI)', viewerNodes: site.viewerNodes, shapesTurtle: readFileSync(BUNDLED.shapes, 'utf8'),
+    });
     const skipped = writeSite(options.out, site.files, pages);
     if (!options.quiet && skipped.length > 0) note(`warning: ${skipped.length} entity page(s) would overwrite a viewer file and were left out: ${skipped.slice(0, 5).join(', ')}`);
     if (!options.quiet) note(`site written to ${options.out}/ with a page per entity (open index.html through any static file server)`);

@@ -7,7 +7,7 @@ import { readRdfFile } from '../../node/read-rdf.js';
 import { validateData, validateGraph } from '../../node/validate-graph.js';
 import type { ValidationResult } from '../../validate/validate-quads.js';
 import { violationToText } from '../../validate/violation-to-text.js';
-import { note, reportDiagnostics } from '../report.js';
+import { note, reportDiagnostics, terminalText } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
 interface ValidateCliOptions extends CommonOptions {
@@ -32,7 +32,7 @@ export function registerValidate(program: Command): void {
       .addHelpText('after', '\nExamples:\n  deai-kg validate\n  deai-kg validate my-survey.md\n  deai-kg validate --data out/deai.ttl\n'),
   ).action(async (source: string, options: ValidateCliOptions) => {
     const result = await validateInput(source, options);
-    process.stdout.write(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : result.violations.map((v) => `${violationToText(v)}\n`).join(''));
+    process.stdout.write(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : terminalText(result.violations.map((v) => `${violationToText(v)}\n`).join('')));
     const count = result.violations.length;
     if (count > 0) throw new FindingsError(options.quiet ? '' : `${count} SHACL violation${count > 1 ? 's' : ''}`);
     if (!options.quiet) note('the graph conforms to the shapes');

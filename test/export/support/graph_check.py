@@ -1,16 +1,20 @@
 #!/usr/bin/python3
-"""networkx and Python's json, csv and xml modules read deai-kg's graph exports; each becomes the same summary.
+"""networkx, igraph and Python's json, csv and xml modules read deai-kg's graph exports; each becomes the same summary.
 
-usage: graph_check.py GEXF GRAPHML CYJS CSV_DIR
+usage: graph_check.py GEXF GEXF13 GRAPHML CYJS CSV_DIR
 Prints one JSON document with, per format: nodes [[iri, label, type], ...] and edges [[source iri, target iri,
 relation], ...], both sorted, plus what only that format can get wrong:
-  gexf: version, directed, viz (counts of viz:color / viz:size / viz:position), attribute_types
+  gexf (1.2draft, read by networkx as it is): version, directed, viz (nodes with a viz color / size / position
+       as networkx reads them), positions [[iri, x, y]], colors [[iri, "#rrggbb"]], sizes [[iri, size]],
+       attribute_types, value_types (Python types networkx gives a project's attributes)
+  gexf13: the same summary for --gexf-version 1.3, viz counted with ElementTree
   graphml: key_types ("node.sourceLine": "int", ...), node_ids, project_value_types (Python types networkx gives)
+  graphml_igraph: the GraphML as python-igraph reads it: directed, vertex_attributes
   cytoscape: positions (nodes with a numeric position)
   csv (edges carry :TYPE, not the relation): node_header, edge_header, labels ({type: :LABEL}), duplicate_ids,
        dangling (endpoints that are no node), ragged_rows, line_ends
-networkx 2.8.8 reads GEXF 1.1draft and 1.2draft only: the 1.3 namespace is rewritten to 1.2draft before reading
-(the elements networkx reads are the same in both), and viz is checked with ElementTree in the 1.3 namespace.
+networkx 2.8.8 reads GEXF 1.1draft and 1.2draft only: for gexf13 the 1.3 namespace is rewritten to 1.2draft before
+reading (the elements networkx reads are the same in both), and viz is checked with ElementTree in the 1.3 namespace.
 """
 import csv
 import io
@@ -19,8 +23,10 @@ import os
 import sys
 import xml.etree.ElementTree as ET
 
+import igraph
 import networkx as nx
 
+GEXF12 = "http://www.gexf.net/1.2draft"
 GEXF13 = "http://gexf.net/1.3"
 VIZ13 = "http://gexf.net/1.3/viz"
 
@@ -32,15 +38,34 @@ def summary(nodes, edges):
 def read_gexf(path):
     raw = open(path, "rb").read()
     root = ET.fromstring(raw)
-    G = nx.read_gexf(io.BytesIO(raw.replace(('xmlns="%s"' % GEXF13).encode(), b'xmlns="http://www.gexf.net/1.2draft"', 1)))
+    version = root.get("version")
+    ns = GEXF13 if version == "1.3" else GEXF12
+    G = nx.read_gexf(io.BytesIO(raw.replace(('xmlns="%s"' % GEXF13).encode(), ('xmlns="%s"' % GEXF12).encode(), 1)) if version == "1.3" else path)
     nodes = [[n, d.get("label"), d.get("type")] for n, d in G.nodes(data=True)]
     edges = [[s, t, d.get("relation")] for s, t, d in G.edges(data=True)]
-    viz = {name: len(root.findall(".//{%s}node/{%s}%s" % (GEXF13, VIZ13, name))) for name in ("color", "size", "position")}
     types = {}
-    for attributes in root.iter("{%s}attributes" % GEXF13):
-        for a in attributes.iter("{%s}attribute" % GEXF13):
+    for attributes in root.iter("{%s}attributes" % ns):
+        for a in attributes.iter("{%s}attribute" % ns):
             types["%s.%s" % (attributes.get("class"), a.get("id"))] = a.get("type")
-    return dict(summary(nodes, edges), version=root.get("version"), viz=viz, attribute_types=types, directed=G.is_directed())
+    found = dict(summary(nodes, edges), version=version, attribute_types=types, directed=G.is_directed())
+    if version == "1.3":
+        found["viz"] = {name: len(root.findall(".//{%s}node/{%s}%s" % (GEXF13, VIZ13, name))) for name in ("color", "size", "position")}
+        return found
+    viz = {n: d.get("viz", {}) for n, d in G.nodes(data=True)}
+    found["viz"] = {name: sum(1 for v in viz.values() if name in v) for name in ("color", "size", "position")}
+    found["positions"] = sorted([n, v["position"]["x"], v["position"]["y"]] for n, v in viz.items() if "position" in v)
+    found["colors"] = sorted([n, "#%02x%02x%02x" % (v["color"]["r"], v["color"]["g"], v["color"]["b"])] for n, v in viz.items() if "color" in v)
+    found["sizes"] = sorted([n, v["size"]] for n, v in viz.items() if "size" in v)
+    project = next(d for _, d in G.nodes(data=True) if d.get("type") == "project")
+    found["value_types"] = {k: type(v).__name__ for k, v in sorted(project.items()) if k != "viz"}
+    return found
+
+
+def read_graphml_igraph(path):
+    g = igraph.Graph.Read_GraphML(path)
+    nodes = [[v["iri"], v["label"], v["type"]] for v in g.vs]
+    edges = [[g.vs[e.source]["iri"], g.vs[e.target]["iri"], e["relation"]] for e in g.es]
+    return dict(summary(nodes, edges), directed=g.is_directed(), vertex_attributes=sorted(g.vs.attributes()))
 
 
 def read_graphml(path):
@@ -95,8 +120,9 @@ def read_csv(directory):
 
 
 def main(argv):
-    gexf, graphml, cyjs, csv_dir = argv[1:5]
-    print(json.dumps({"gexf": read_gexf(gexf), "graphml": read_graphml(graphml), "cytoscape": read_cytoscape(cyjs), "csv": read_csv(csv_dir)},
+    gexf, gexf13, graphml, cyjs, csv_dir = argv[1:6]
+    print(json.dumps({"gexf": read_gexf(gexf), "gexf13": read_gexf(gexf13), "graphml": read_graphml(graphml),
+                      "graphml_igraph": read_graphml_igraph(graphml), "cytoscape": read_cytoscape(cyjs), "csv": read_csv(csv_dir)},
                      ensure_ascii=False))
 
 

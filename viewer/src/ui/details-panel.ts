@@ -1,33 +1,50 @@
-// The details panel: name, type, stages and capabilities with levels, assumptions with certainty, links,
-// source line and Turtle of the selected node; for a stage, capability or assumption, its projects.
+// The details panel: name, type, stages and capabilities with levels, assumptions with certainty, links, source
+// line, a link to the entity's page and its Turtle; for a stage, capability or assumption, its projects. A
+// selected node that the filters hide says so, with a one-click way to show it.
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { NODE_COLORS, type NodeType } from '../../../src/projection/projection-spec.js';
-import { type Store, select } from '../actions.js';
+import { createIriPaths, relativeHref } from '../../../src/linked-data/iri-paths.js';
+import { type Store, select, setFilters } from '../actions.js';
+import { filtersShowing } from '../filters.js';
 import type { RdfData } from '../rdf-data.js';
-import { clear, el, GLYPH, safeLink } from './dom.js';
+import { badgeColor } from './colors.js';
+import { bdi, clear, el, GLYPH, safeLink } from './dom.js';
+import { TYPE_NAMES } from './legend.js';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 
-const TYPE_NAMES: Record<string, string> = { project: 'Project', stage: 'Lifecycle stage', capability: 'Capability', assumption: 'Security assumption', paper: 'Paper' };
 const LINKS: ReadonlyArray<[string, string]> = [['whitepaper', 'Whitepaper'], ['documentation', 'Docs'], ['sourceCode', 'Code'], ['paperLink', 'Paper'], ['reference', 'Table link']];
 
-export function mountDetailsPanel(root: HTMLElement, graph: Graph, store: Store, rdf: RdfData): () => void {
-  let shown: string | undefined | null = null; // null: nothing rendered yet
+export interface DetailsContext {
+  readonly graph: Graph;
+  readonly store: Store;
+  readonly rdf: RdfData;
+  /** The nodes drawn now (filters and layers applied). */
+  readonly getShown: () => ReadonlySet<string>;
+  /** Criteria nearly every project holds. */
+  readonly universal: ReadonlySet<string>;
+}
+
+export function mountDetailsPanel(root: HTMLElement, context: DetailsContext): () => void {
+  const { graph, store, rdf } = context;
+  let shown: string | null = null; // what is rendered: node key + whether it is drawn; null before the first render
   const render = (): void => {
     const node = store.get().selected;
-    if (node === shown) return;
-    shown = node;
+    const hidden = node !== undefined && graph.hasNode(node) && !context.getShown().has(node);
+    const key = `${node ?? ''}|${hidden}`;
+    if (key === shown) return;
+    shown = key;
     clear(root);
     if (!node || !graph.hasNode(node)) {
       root.append(el('p', {}, 'Select a node in the graph, search for a name, or pick a row in the Matrix tab.'));
       return;
     }
-    root.append(...detailsOf(graph, node, store));
-    const pre = el('pre', { class: 'turtle', 'data-testid': 'turtle' }, 'loading…');
+    if (hidden) root.append(hiddenNotice(context, node));
+    root.append(...detailsOf(context, node));
+    const pre = el('pre', { class: 'turtle', 'data-testid': 'turtle', tabindex: '0', 'aria-label': 'Turtle' }, 'loading…');
     root.append(el('h3', {}, 'Turtle'), pre);
     rdf.entityTurtle(node).then(
       (text) => {
-        if (shown === node) pre.textContent = text;
+        if (shown === key) pre.textContent = text;
       },
       (error: unknown) => {
         pre.textContent = `Could not load the RDF: ${String(error)}`;
@@ -38,34 +55,51 @@ export function mountDetailsPanel(root: HTMLElement, graph: Graph, store: Store,
   return store.subscribe(render);
 }
 
-function detailsOf(graph: Graph, node: string, store: Store): Node[] {
+function hiddenNotice({ graph, store }: DetailsContext, node: string): HTMLElement {
+  const button = el('button', { type: 'button', 'data-testid': 'show-hidden' }, 'Show it');
+  button.addEventListener('click', () => setFilters(store, (f) => filtersShowing(graph, f, node)));
+  return el('p', { class: 'notice', role: 'status', 'data-testid': 'hidden-notice' }, 'The current filters hide this node in the graph. ', button);
+}
+
+function detailsOf(context: DetailsContext, node: string): Node[] {
+  const { graph } = context;
   const a = graph.getNodeAttributes(node);
   const type = String(a.type);
   const parts: Node[] = [
-    el('h2', {}, String(a.label)),
-    el('p', {}, el('span', { class: 'badge', style: `background:${NODE_COLORS[type as NodeType] ?? '#6b7280'}` }, TYPE_NAMES[type] ?? type), a.notation ? ` § ${a.notation}` : ''),
+    el('h2', {}, bdi(String(a.label))),
+    el('p', {}, el('span', { class: 'badge', style: `background:${badgeColor(type)}` }, TYPE_NAMES[type] ?? type), a.notation ? ` § ${a.notation}` : ''),
   ];
-  if (a.altLabels) parts.push(el('p', {}, `Also called: ${String(a.altLabels)}`));
-  if (type === 'project' || type === 'paper') parts.push(...projectFacts(graph, node, a, store));
-  else parts.push(...conceptFacts(graph, node, type, store));
-  parts.push(el('p', { class: 'iri' }, el('small', {}, String(a.iri ?? node))));
+  if (a.altLabels) parts.push(el('p', {}, 'Also called: ', bdi(String(a.altLabels))));
+  if (type === 'project' || type === 'paper') parts.push(...projectFacts(context, node, a));
+  else parts.push(...conceptFacts(context, node, type));
+  parts.push(el('h3', {}, 'Linked data'), el('p', { class: 'iri' }, entityLink(graph, String(a.iri ?? node))));
   return parts;
 }
 
-function projectFacts(graph: Graph, node: string, a: Attributes, store: Store): Node[] {
+/** The entity's own page on this site (`project/bittensor.html`, `ontology.html#Compute`), else its IRI as text. */
+function entityLink(graph: Graph, iri: string): Node {
+  const place = createIriPaths(String(graph.getAttribute('base') ?? 'https://w3id.org/deai/')).iriToPlace(iri);
+  if (!place) return el('small', {}, iri);
+  const href = `${encodeURI(relativeHref('index', place.path))}.html${place.fragment ? `#${encodeURIComponent(place.fragment)}` : ''}`;
+  return el('a', { href, 'data-testid': 'entity-page' }, el('small', {}, iri));
+}
+
+function projectFacts(context: DetailsContext, node: string, a: Attributes): Node[] {
+  const { graph, universal } = context;
   const out = (relation: string) => graph.filterOutEdges(node, (_e, ea) => ea.relation === relation).map((e) => ({ target: graph.target(e), attributes: graph.getEdgeAttributes(e) }));
-  const targetButton = (key: string): HTMLElement => nodeButton(graph, key, store);
   const parts: Node[] = [];
   const section = (title: string, items: Node[], testid: string): void => {
     parts.push(el('h3', {}, title), items.length > 0 ? el('ul', { 'data-testid': testid }, ...items) : el('p', { 'data-testid': testid }, 'none'));
   };
-  section('Lifecycle stages', out('coversStage').map(({ target, attributes }) => el('li', {}, `${GLYPH[attributes.level] ?? ''} `, targetButton(target), ` (${attributes.level})`)), 'stages');
-  section('Capabilities', out('hasCapability').map(({ target, attributes }) => el('li', {}, `${GLYPH[attributes.level] ?? ''} `, targetButton(target), ` (${attributes.level})`)), 'capabilities');
-  const assumptions = out('reliesOn').map(({ target, attributes }) => el('li', {}, targetButton(target), attributes.certainty === 'possible' ? ' (possibly)' : ' (stated)'));
+  const level = ({ target, attributes }: { target: string; attributes: Attributes }): HTMLElement =>
+    el('li', {}, `${GLYPH[attributes.level] ?? ''} `, nodeButton(context, target), ` (${attributes.level})`, universal.has(target) ? el('small', { class: 'shared' }, ' — nearly every project') : '');
+  section('Lifecycle stages', out('coversStage').map(level), 'stages');
+  section('Capabilities', out('hasCapability').map(level), 'capabilities');
+  const assumptions = out('reliesOn').map(({ target, attributes }) => el('li', {}, nodeButton(context, target), attributes.certainty === 'possible' ? ' (possibly)' : ' (stated)'));
   section('Security assumptions', assumptions, 'assumptions');
-  if (a.securityAssumptionText) parts.push(el('p', {}, 'As written in the survey: ', el('q', {}, String(a.securityAssumptionText))));
+  if (a.securityAssumptionText) parts.push(el('p', {}, 'As written in the survey: ', el('q', {}, bdi(String(a.securityAssumptionText)))));
   const listed = out('listedUnder');
-  if (listed.length > 0) parts.push(el('p', {}, 'Listed under ', ...listed.flatMap(({ target }, i) => [i > 0 ? ', ' : '', targetButton(target)]), a.category ? ` (${String(a.category)})` : ''));
+  if (listed.length > 0) parts.push(el('p', {}, 'Listed under ', ...listed.flatMap(({ target }, i) => [i > 0 ? ', ' : '', nodeButton(context, target)]), a.category ? ` (${String(a.category)})` : ''));
   const links = LINKS.flatMap(([name, text]) => String(a[name] ?? '').split(' ').filter((u) => u !== '').map((url) => el('li', {}, safeLink(url, `${text}: ${url}`))));
   section('Links', links, 'links');
   if (a.sourceLine) parts.push(el('h3', {}, 'Source'), el('p', { 'data-testid': 'source-line' }, `Survey line ${String(a.sourceLine)}`));
@@ -73,7 +107,8 @@ function projectFacts(graph: Graph, node: string, a: Attributes, store: Store): 
 }
 
 /** A stage, capability or assumption: the projects linked to it, and its place in the hierarchy. */
-function conceptFacts(graph: Graph, node: string, type: string, store: Store): Node[] {
+function conceptFacts(context: DetailsContext, node: string, type: string): Node[] {
+  const { graph, universal } = context;
   const relation = type === 'stage' ? 'coversStage' : type === 'capability' ? 'hasCapability' : 'reliesOn';
   const incoming = graph
     .filterInEdges(node, (_e, ea) => ea.relation === relation || ea.relation === 'listedUnder')
@@ -81,18 +116,20 @@ function conceptFacts(graph: Graph, node: string, type: string, store: Store): N
     .sort((x, y) => String(graph.getNodeAttribute(x.source, 'label')).localeCompare(String(graph.getNodeAttribute(y.source, 'label'))));
   const items = incoming.map(({ source, attributes }) => {
     const how = attributes.relation === 'listedUnder' ? 'listed in its section' : attributes.level ?? (attributes.certainty === 'possible' ? 'possibly' : 'stated');
-    return el('li', {}, `${GLYPH[attributes.level] ?? ''} `.trimStart(), nodeButton(graph, source, store), ` (${how})`);
+    return el('li', {}, `${GLYPH[attributes.level] ?? ''} `.trimStart(), nodeButton(context, source), ` (${how})`);
   });
   const broader = graph.filterOutEdges(node, (_e, ea) => ea.relation === 'broader').map((e) => graph.target(e));
   const narrower = graph.filterInEdges(node, (_e, ea) => ea.relation === 'broader').map((e) => graph.source(e));
-  const parts: Node[] = [el('h3', {}, `Projects (${new Set(incoming.map((i) => i.source)).size})`), items.length > 0 ? el('ul', { 'data-testid': 'projects' }, ...items) : el('p', { 'data-testid': 'projects' }, 'none')];
-  if (broader.length > 0) parts.push(el('p', {}, 'Part of: ', ...broader.flatMap((b, i) => [i > 0 ? ', ' : '', nodeButton(graph, b, store)])));
-  if (narrower.length > 0) parts.push(el('p', {}, 'Includes: ', ...narrower.flatMap((n, i) => [i > 0 ? ', ' : '', nodeButton(graph, n, store)])));
+  const parts: Node[] = [];
+  if (universal.has(node)) parts.push(el('p', { class: 'notice' }, 'Nearly every project holds this criterion (more than 80% of the table), so its links are drawn only while it is selected or the “Shared criteria” layer is on.'));
+  parts.push(el('h3', {}, `Projects (${new Set(incoming.map((i) => i.source)).size})`), items.length > 0 ? el('ul', { 'data-testid': 'projects' }, ...items) : el('p', { 'data-testid': 'projects' }, 'none'));
+  if (broader.length > 0) parts.push(el('p', {}, 'Part of: ', ...broader.flatMap((b, i) => [i > 0 ? ', ' : '', nodeButton(context, b)])));
+  if (narrower.length > 0) parts.push(el('p', {}, 'Includes: ', ...narrower.flatMap((n, i) => [i > 0 ? ', ' : '', nodeButton(context, n)])));
   return parts;
 }
 
-function nodeButton(graph: Graph, key: string, store: Store): HTMLElement {
-  const button = el('button', { class: 'link', type: 'button', 'data-node': key }, String(graph.getNodeAttribute(key, 'label')));
+function nodeButton({ graph, store }: DetailsContext, key: string): HTMLElement {
+  const button = el('button', { class: 'link', type: 'button', 'data-node': key }, bdi(String(graph.getNodeAttribute(key, 'label'))));
   button.addEventListener('click', () => select(store, key));
   return button;
 }

@@ -27,3 +27,21 @@ export function clear(node: Element): void {
 }
 
 export const GLYPH: Readonly<Record<string, string>> = { full: '●', partial: '◑', none: '○' };
+
+/** A name from the survey, isolated: a right-to-left override inside it cannot reorder the text around it. */
+export function bdi(text: string): HTMLElement {
+  return el('bdi', {}, text);
+}
+
+/** Text for screen readers only. */
+export function hiddenText(text: string): HTMLElement {
+  return el('span', { class: 'visually-hidden' }, text);
+}
+
+/** Scrolls `container` (only it, never the page) so that `element` is in view below a sticky header of `top` px. */
+export function scrollWithin(container: HTMLElement, element: HTMLElement, top = 0): void {
+  const box = container.getBoundingClientRect();
+  const target = element.getBoundingClientRect();
+  if (target.top < box.top + top) container.scrollTop -= box.top + top - target.top;
+  else if (target.bottom > box.bottom) container.scrollTop += target.bottom - box.bottom;
+}

@@ -1,33 +1,48 @@
-// Filters by node type, stage, capability, assumption and support level; every box is one small action.
+// Filters by node type, stage, capability, assumption and support level; every box is one small action. Stages
+// and assumptions are listed as their hierarchy (On-training ⊃ Training), by the ontology's names.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { NodeType } from '../../../src/projection/projection-spec.js';
 import { clearFilters, type Store, toggleFilterKey, toggleLevel, toggleType } from '../actions.js';
-import { ALL_LEVELS, ALL_TYPES, initialState, type ViewerState } from '../state.js';
-import { el, GLYPH } from './dom.js';
+import { ALL_LEVELS, ALL_TYPES, type ViewerState } from '../state.js';
+import { bdi, el, GLYPH } from './dom.js';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
+type Kind = 'stages' | 'capabilities' | 'assumptions';
 const TYPE_LABELS: Record<NodeType, string> = { project: 'Projects', stage: 'Lifecycle stages', capability: 'Capabilities', assumption: 'Security assumptions', paper: 'Papers' };
 
 export function mountFiltersPanel(root: HTMLElement, graph: Graph, store: Store): () => void {
   const boxes: Array<{ input: HTMLInputElement; checked: (s: ViewerState) => boolean }> = [];
-  const box = (testid: string, text: string, checked: (s: ViewerState) => boolean, onChange: () => void): HTMLElement => {
+  const box = (testid: string, text: Node | string, checked: (s: ViewerState) => boolean, onChange: () => void): HTMLElement => {
     const input = el('input', { type: 'checkbox', 'data-testid': testid });
     input.addEventListener('change', onChange);
     boxes.push({ input, checked });
-    return el('label', {}, input, ` ${text}`);
+    return el('label', {}, input, ' ', text);
   };
-  const nodesOf = (type: string): Array<[string, string]> =>
-    graph
-      .filterNodes((_k, a) => a.type === type)
-      .map((k): [string, string] => [k, `${graph.getNodeAttribute(k, 'notation') ? `${graph.getNodeAttribute(k, 'notation')} ` : ''}${graph.getNodeAttribute(k, 'label')}`])
-      .sort(([, a], [, b]) => a.localeCompare(b, 'en', { numeric: true }));
   const local = (key: string): string => key.slice(Math.max(key.lastIndexOf('#'), key.lastIndexOf('/')) + 1);
-  const keyed = (kind: 'stages' | 'capabilities' | 'assumptions', type: string, legend: string): HTMLElement =>
-    el('fieldset', {}, el('legend', {}, legend), ...nodesOf(type).map(([key, label]) => box(`filter-${type}-${local(key)}`, label, (s) => s.filters[kind].has(key), () => toggleFilterKey(store, kind, key))));
+  const name = (key: string): Node => {
+    const notation = graph.getNodeAttribute(key, 'notation');
+    const label = el('span', {}, bdi(String(graph.getNodeAttribute(key, 'label'))));
+    if (notation) label.append(' ', el('small', { title: `Section ${String(notation)} of the survey` }, `§${String(notation)}`));
+    return label;
+  };
+  const sortKey = (key: string): string => String(graph.getNodeAttribute(key, 'notation') ?? graph.getNodeAttribute(key, 'label'));
+  /** The concepts of a type as a tree by skos:broader: each parent followed by its parts, indented. */
+  const tree = (kind: Kind, type: string): HTMLElement[] => {
+    const ofType = graph.filterNodes((_k, a) => a.type === type);
+    const parentOf = (key: string): string | undefined => graph.filterOutEdges(key, (_e, ea, _s, target) => ea.relation === 'broader' && graph.getNodeAttribute(target, 'type') === type).map((e) => graph.target(e))[0];
+    const children = (parent: string | undefined): string[] => ofType.filter((k) => parentOf(k) === parent).sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en', { numeric: true }));
+    const walk = (parent: string | undefined, depth: number): HTMLElement[] =>
+      children(parent).flatMap((key) => [
+        el('div', { class: `depth-${Math.min(depth, 3)}` }, box(`filter-${type}-${local(key)}`, name(key), (s) => s.filters[kind].has(key), () => toggleFilterKey(store, kind, key))),
+        ...walk(key, depth + 1),
+      ]);
+    return walk(undefined, 0);
+  };
+  const keyed = (kind: Kind, type: string, legend: string): HTMLElement => el('fieldset', {}, el('legend', {}, legend), ...tree(kind, type));
 
   const present = ALL_TYPES.filter((t) => graph.someNode((_k, a) => a.type === t));
   const clearButton = el('button', { type: 'button', 'data-testid': 'filter-clear' }, 'Clear filters');
-  clearButton.addEventListener('click', () => clearFilters(store, initialState().filters));
+  clearButton.addEventListener('click', () => clearFilters(store));
   root.append(
     el('fieldset', {}, el('legend', {}, 'Show'), ...present.map((t) => box(`filter-type-${t}`, TYPE_LABELS[t], (s) => s.filters.types.has(t), () => toggleType(store, t)))),
     el('fieldset', {}, el('legend', {}, 'Support level of links'), ...ALL_LEVELS.map((l) => box(`filter-level-${l}`, `${GLYPH[l]} ${l}`, (s) => s.filters.levels.has(l), () => toggleLevel(store, l)))),

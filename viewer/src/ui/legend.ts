@@ -1,20 +1,42 @@
-// The legend: a colour per node type (with counts) and the two line styles of links.
+// The legend: a colour per node type (with how many are drawn), the two line styles of links, and the keys.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { NODE_COLORS, type NodeType } from '../../../src/projection/projection-spec.js';
+import type { Store } from '../actions.js';
+import type { ViewerState } from '../state.js';
 import { el } from './dom.js';
 
-const NAMES: Record<NodeType, string> = { project: 'Project', stage: 'Lifecycle stage', capability: 'Capability', assumption: 'Security assumption', paper: 'Paper' };
+export const TYPE_NAMES: Readonly<Record<string, string>> = { project: 'Project', stage: 'Lifecycle stage', capability: 'Capability', assumption: 'Security assumption', paper: 'Paper' };
 
-export function mountLegend(root: HTMLElement, graph: AbstractGraph<Attributes, Attributes, Attributes>): void {
-  const counts = new Map<string, number>();
-  graph.forEachNode((_k, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
-  const rows = (Object.keys(NAMES) as NodeType[])
-    .filter((t) => counts.has(t))
-    .map((t) => el('div', { 'data-type': t }, el('span', { class: 'swatch', style: `background:${NODE_COLORS[t]}` }), `${NAMES[t]} (${counts.get(t)})`));
+export function mountLegend(root: HTMLElement, graph: AbstractGraph<Attributes, Attributes, Attributes>, store: Store, getShown: () => ReadonlySet<string>): () => void {
+  const types = [...new Set(graph.mapNodes((_k, a) => String(a.type)))].sort((a, b) => order(a) - order(b));
+  const counts = new Map(types.map((t) => [t, el('span', { class: 'count' })]));
   root.append(
-    ...rows,
-    el('div', {}, el('span', { class: 'line', style: 'border-top:2px solid #94a3b8' }), '● full / stated'),
-    el('div', {}, el('span', { class: 'line', style: 'border-top:1px solid #d6dde6' }), '◑ partial / possibly'),
-    el('div', {}, el('small', {}, 'Size: number of links')),
+    el('ul', { class: 'legend-types' }, ...types.map((t) => el('li', { 'data-type': t }, el('span', { class: 'swatch', style: `background:${NODE_COLORS[t as NodeType] ?? '#6b7280'}` }), `${TYPE_NAMES[t] ?? t} `, counts.get(t)))),
+    el(
+      'ul',
+      { class: 'legend-lines' },
+      el('li', {}, el('span', { class: 'line', style: 'border-top:2px solid #94a3b8' }), '● full / stated'),
+      el('li', {}, el('span', { class: 'line', style: 'border-top:2px dotted #b6c2d1' }), '◑ partial / possibly'),
+      el('li', {}, 'Size: number of links'),
+    ),
+    el('p', { class: 'keys' }, 'Keys: + − zoom · F fit · 0 reset · / search · Esc clear'),
   );
+  let last: ReadonlySet<string> | undefined;
+  const sync = (_state?: ViewerState): void => {
+    const shown = getShown();
+    if (shown === last) return; // a new set only when filters, the layer or the selection change
+    last = shown;
+    for (const t of types) {
+      const all = graph.filterNodes((_k, a) => a.type === t);
+      const drawn = all.filter((k) => shown.has(k)).length;
+      (counts.get(t) as HTMLElement).textContent = drawn === all.length ? `(${all.length})` : `(${drawn} of ${all.length} shown)`;
+    }
+  };
+  sync();
+  return store.subscribe(sync);
+}
+
+function order(type: string): number {
+  const i = Object.keys(TYPE_NAMES).indexOf(type);
+  return i < 0 ? 99 : i;
 }
