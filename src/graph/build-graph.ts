@@ -5,6 +5,10 @@ import { parseSurvey } from '../parse/parse-survey.js';
 import { type MappedSurvey, surveyToQuadGroups } from '../map/survey-to-quads.js';
 import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
 import { resolveSurvey } from '../resolve/resolve-survey.js';
+import { carryIris } from '../diff/carry-iris.js';
+import { surveyToVersion } from '../diff/diff-surveys.js';
+import type { ProjectIdentity } from '../diff/project-identity.js';
+import { DiagnosticSink } from '../errors.js';
 import { baseIriProblem } from '../vocab/base-iri.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
@@ -20,6 +24,11 @@ export interface BuildOptions {
   readonly base?: string;
   /** "sha256:…" digest of the markdown, recorded on the survey node when given. */
   readonly digest?: string;
+  /**
+   * The projects of an earlier build (see quadsToIdentities): each project the resolution pairs with one of them keeps
+   * its IRI and gets its old name as skos:altLabel. Resolves every project before mapping (no streaming).
+   */
+  readonly previous?: readonly ProjectIdentity[];
 }
 
 /** The graph as a stream of groups in canonical order (see surveyToQuadGroups): for surveys too big to hold as quads. */
@@ -28,7 +37,9 @@ export function buildGraphGroups(markdown: string, options: BuildOptions): Mappe
   const problem = baseIriProblem(base);
   if (problem) throw new TypeError(`The base IRI "${base}" ${problem}.`);
   const survey = parseSurvey(markdown, { file: options.file ?? 'survey.md' });
-  const resolved = resolveSurvey(survey, { base, ontology: options.ontology, variants: options.variants ?? NO_VARIANTS });
+  const variants = options.variants ?? NO_VARIANTS;
+  let resolved = resolveSurvey(survey, { base, ontology: options.ontology, variants });
+  if (options.previous) resolved = carryIris(surveyToVersion(resolved), options.previous, variants, new DiagnosticSink(resolved.diagnostics)).survey;
   const mapped = surveyToQuadGroups(resolved, { base, facts: options.digest ? { digest: options.digest } : {} });
   return { ...mapped, base };
 }

@@ -16,6 +16,7 @@ export function buildGraph(markdown: string, options: NodeBuildOptions = {}): Kn
     digest: options.digest ?? sha256(markdown),
     ...(options.file ? { file: options.file } : {}),
     ...(options.base ? { base: options.base } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
   });
 }
 

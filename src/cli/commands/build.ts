@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import type { Diagnostic } from '../../errors.js';
-import { FindingsError } from '../../errors.js';
+import { FindingsError, InputError } from '../../errors.js';
+import type { ProjectIdentity } from '../../diff/project-identity.js';
 import { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from '../../export/stream-formats.js';
 import { prepareOutputDir } from '../../node/output-dir.js';
 import { BUNDLED } from '../../node/package-root.js';
@@ -21,6 +22,7 @@ interface BuildCliOptions extends CommonOptions {
   readonly out: string;
   readonly formats: StreamFormat[];
   readonly validate: boolean;
+  readonly previous?: string;
 }
 
 /** A build: the files' text and what the summary line says (the cache keeps the files as texts, the rest as meta). */
@@ -48,13 +50,15 @@ export function registerBuild(program: Command): void {
       .addArgument(surveyArgument())
       .option('-o, --out <DIR>', 'output directory', 'out')
       .option('-f, --formats <LIST>', `formats to write, comma-separated: ${STREAM_FORMATS.join(', ')}`, parseFormats, ['ttl', 'jsonld'])
+      .option('--previous <GRAPH>', 'a graph an earlier build wrote (.ttl, .nt, .jsonld): every project the resolution matches to one of its projects keeps that IRI, even when renamed (the old name becomes a skos:altLabel)')
       .option('--validate', 'also check the graph against the SHACL shapes first (holds the graph in memory; ~0.3 s on the survey)', false),
   ).action(async (source: string, options: BuildCliOptions) => {
     // The output directory is checked (and made) before the work: a bad -o fails at once, not after the parse.
     prepareOutputDir(options.out);
     const file = displayPath(source);
     const markdown = readSurvey(file);
-    const cacheDir = options.validate ? undefined : surveyCacheDir();
+    // Builds that read another file (--previous) or check shapes are not cached.
+    const cacheDir = options.validate || options.previous ? undefined : surveyCacheDir();
     const key = cacheDir ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
     const cached = readCacheEntry<BuildMeta>(cacheDir, 'build', key);
     let build: CachedBuild;
@@ -85,9 +89,10 @@ async function buildFresh(file: string, markdown: string, options: BuildCliOptio
     import('../../node/package-files.js'),
   ]);
   const progress = progressOnStderr(Boolean(options.quiet));
+  const previous = options.previous ? await readPrevious(displayPath(options.previous)) : undefined;
   progress.step(`parsing ${file}`);
   const mapped = buildGraphGroups(markdown, {
-    ontology: bundledOntology(), variants: bundledVariants(), digest: sha256(markdown), file, ...(options.base ? { base: options.base } : {}),
+    ontology: bundledOntology(), variants: bundledVariants(), digest: sha256(markdown), file, ...(options.base ? { base: options.base } : {}), ...(previous ? { previous } : {}),
   });
   let groups: Iterable<readonly Quad[]> = mapped.groups;
   let checkedMs: number | undefined;
@@ -108,6 +113,19 @@ async function buildFresh(file: string, markdown: string, options: BuildCliOptio
   const files = small ? Object.fromEntries(paths.map(([name, path]) => [name, readFileSync(path, 'utf8')])) : undefined;
   const build = { ...(files ? { files } : {}), projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
   return checkedMs === undefined ? { build } : { build, checkedMs };
+}
+
+/** The projects of the earlier graph; a graph with none is refused, since no IRI could be kept. */
+async function readPrevious(path: string): Promise<readonly ProjectIdentity[]> {
+  const [{ readRdfFile }, { quadsToIdentities }] = await Promise.all([import('../../node/read-rdf.js'), import('../../diff/quads-to-identities.js')]);
+  const identities = quadsToIdentities(await readRdfFile(path));
+  if (identities.length === 0) {
+    throw new InputError({
+      severity: 'error', code: 'previous/no-projects', place: { file: path, line: 1, column: 1 },
+      message: 'The earlier graph has no deai:Project under …/project/', expected: 'a graph deai-kg build wrote (out/deai.ttl)',
+    });
+  }
+  return identities;
 }
 
 function parseFormats(value: string): StreamFormat[] {
