@@ -64,3 +64,20 @@ describe('diffSurveys on the two real versions of the survey', () => {
     expect([diff.cells, diff.assumptions, diff.concepts, diff.links]).toEqual([[], [], [], []]);
   });
 });
+
+describe('diffSurveys from the bundled version to the later real version', () => {
+  const diff = JSON.parse(diffToJson(diffSurveys(version('data/sok-deai-README.md'), version('test/fixtures/versions/later-real-version.md'), OPTIONS.variants)));
+
+  // Read off the two tables by hand: six rows gone, one new; four projects renamed, 0G → ZeroGravity only through
+  // the group in data/name-variants.json (the two versions share no name, affix or link for it).
+  it('should pair the renamed projects, 0G → ZeroGravity included, and list the rest as added or removed', () => {
+    expect(diff.projects.added).toEqual(['Modulus']);
+    expect([...diff.projects.removed].sort()).toEqual(['Alpha Network', 'Compass Labs', 'Exabits', 'NOYA', 'Sentient', 'Tromero']);
+    expect([...diff.projects.renamed].sort((a, b) => a.from.localeCompare(b.from))).toEqual([
+      { from: '0G', to: 'ZeroGravity' },
+      { from: 'Fetch AI', to: 'Fetch.AI' },
+      { from: 'FLock', to: 'FLock.io' },
+      { from: 'OORT', to: 'OORT Storage' },
+    ]);
+  });
+});
