@@ -6,8 +6,8 @@ describe('The public API', () => {
   it('should export exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'BUNDLED', 'DEAI', 'DEFAULT_BASE', 'EXPORT_FORMATS', 'InputError', 'PREFIXES', 'QuerySyntaxError', 'RESULTS_MEDIA_TYPES', 'buildGraph', 'buildGraphFromFile',
-      'buildGraphWith', 'bundledContext', 'bundledOntology', 'bundledQueries', 'bundledVariants', 'createEngine', 'exportFormat', 'formatDiagnostic', 'graphToGraphology', 'graphToTable',
-      'graphWithOntology', 'lintSurvey', 'parseNameVariants', 'parseOntology', 'parseSurvey', 'predeclaredPrefixes', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query', 'queryAs',
+      'buildGraphWith', 'bundledContext', 'bundledOntology', 'bundledQueries', 'bundledVariants', 'createEngine', 'diffSurveys', 'diffToJson', 'diffToMarkdown', 'diffToQuads', 'exportFormat', 'formatDiagnostic', 'graphToGraphology', 'graphToTable',
+      'graphWithOntology', 'lintSurvey', 'markdownToVersion', 'parseNameVariants', 'parseOntology', 'parseSurvey', 'predeclaredPrefixes', 'quadsToJsonLd', 'quadsToNTriples', 'quadsToTurtle', 'query', 'queryAs',
       'readSurvey', 'resultToJson', 'resultToTable', 'rqToNamedQuery', 'tableToMarkdown', 'usedPrefixes', 'validateGraph',
     ]);
   });

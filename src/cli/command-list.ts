@@ -51,4 +51,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'push', arguments: '[SOURCE]', summary: 'replace a named graph in a triple store with the graph (SPARQL 1.1 Graph Store Protocol PUT)',
     load: async () => (await import('./commands/push.js')).registerPush,
   },
+  {
+    name: 'diff', arguments: '<OLD> <NEW>', summary: 'what changed between two versions of the survey: a changelog (md), json or rdf; exit 0',
+    load: async () => (await import('./commands/diff.js')).registerDiff,
+  },
+  {
+    name: 'history', arguments: '<REPO_DIR>', summary: 'every version of the survey in a git repository as a named graph, with the changes between them',
+    load: async () => (await import('./commands/history.js')).registerHistory,
+  },
 ];

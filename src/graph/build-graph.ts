@@ -6,6 +6,10 @@ import type { SurveyRecords } from '../parse/survey-types.js';
 import { type MappedSurvey, surveyToQuadGroups } from '../map/survey-to-quads.js';
 import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
 import { resolveSurvey } from '../resolve/resolve-survey.js';
+import { carryIris } from '../diff/carry-iris.js';
+import { surveyToVersion } from '../diff/diff-surveys.js';
+import type { ProjectIdentity } from '../diff/project-identity.js';
+import { DiagnosticSink } from '../errors.js';
 import { baseIriProblem } from '../vocab/base-iri.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
@@ -21,6 +25,11 @@ export interface BuildOptions {
   readonly base?: string;
   /** "sha256:…" digest of the markdown, recorded on the survey node when given. */
   readonly digest?: string;
+  /**
+   * The projects of an earlier build (see quadsToIdentities): each project the resolution pairs with one of them keeps
+   * its IRI and gets its old name as skos:altLabel. Resolves every project before mapping (no streaming).
+   */
+  readonly previous?: readonly ProjectIdentity[];
 }
 
 /** The graph as a stream of groups in canonical order (see surveyToQuadGroups): for surveys too big to hold as quads. */
@@ -38,7 +47,9 @@ function checkBase(base: string): void {
 export function surveyToGraphGroups(survey: SurveyRecords, options: BuildOptions): MappedSurvey & { readonly base: string } {
   const base = options.base ?? DEFAULT_BASE;
   checkBase(base);
-  const resolved = resolveSurvey(survey, { base, ontology: options.ontology, variants: options.variants ?? NO_VARIANTS });
+  const variants = options.variants ?? NO_VARIANTS;
+  let resolved = resolveSurvey(survey, { base, ontology: options.ontology, variants });
+  if (options.previous) resolved = carryIris(surveyToVersion(resolved), options.previous, variants, new DiagnosticSink(resolved.diagnostics)).survey;
   const mapped = surveyToQuadGroups(resolved, { base, facts: options.digest ? { digest: options.digest } : {} });
   return { ...mapped, base };
 }

@@ -18,6 +18,7 @@ export function buildGraph(markdown: string, options: NodeBuildOptions = {}): Kn
     digest: options.digest ?? sha256(markdown),
     ...(options.file ? { file: options.file } : {}),
     ...(options.base ? { base: options.base } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
   });
 }
 
@@ -42,6 +43,7 @@ export function buildGroupsFromFile(
       digest: parsed.digest,
       file: options.file ?? path,
       ...(options.base ? { base: options.base } : {}),
+      ...(options.previous ? { previous: options.previous } : {}),
     });
     function* groups(): Generator<Quad[]> {
       try {

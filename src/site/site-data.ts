@@ -4,6 +4,7 @@ import { quadsToJsonLd, type JsonLdContext } from '../export/to-jsonld.js';
 import { quadsToTurtle } from '../export/to-turtle.js';
 import { graphToGraphology } from '../projection/graph-to-graphology.js';
 import type { NamedQuery } from '../sparql/named-query.js';
+import type { NodeChange } from '../diff/diff-to-node-changes.js';
 
 export interface SiteInputs {
   readonly graph: KnowledgeGraph;
@@ -13,6 +14,8 @@ export interface SiteInputs {
   readonly queries: readonly NamedQuery[];
   /** Title shown in the page header. */
   readonly title: string;
+  /** `site --diff OLD.md`: the projects to mark as added or changed since `from` (see diffToNodeChanges). */
+  readonly changes?: { readonly from: string; readonly nodes: ReadonlyMap<string, NodeChange> };
 }
 
 export interface SiteData {
@@ -25,6 +28,12 @@ export interface SiteData {
 export async function graphToSiteData(inputs: SiteInputs): Promise<SiteData> {
   // The viewer's own layout (stages on a ring, near-universal criteria out of the forces); exports keep the plain one.
   const graphology = graphToGraphology(inputs.graph, { mode: 'lifecycle' });
+  if (inputs.changes) {
+    graphology.setAttribute('changesSince', inputs.changes.from);
+    for (const [key, change] of inputs.changes.nodes) {
+      if (graphology.hasNode(key)) graphology.mergeNodeAttributes(key, { change: change.change, changeSummary: change.summary, changedCells: change.cells });
+    }
+  }
   const [turtle, jsonld] = await Promise.all([quadsToTurtle(inputs.graph.quads), quadsToJsonLd(inputs.graph.quads, inputs.context)]);
   const meta = {
     title: inputs.title,

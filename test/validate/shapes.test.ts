@@ -8,6 +8,10 @@ import { readShapes } from '../../src/node/validate-graph.js';
 import { validateQuads } from '../../src/validate/validate-quads.js';
 import { BIBO, DCTERMS, DEAI, PROV, RDF, RDFS, SCHEMA, SKOS, VOID, XSD } from '../../src/vocab/namespaces.js';
 import { seedGraph } from '../helpers/seed.js';
+import { diffSurveys } from '../../src/diff/diff-surveys.js';
+import { diffToQuads } from '../../src/diff/diff-to-quads.js';
+import { markdownToVersion } from '../../src/diff/markdown-to-version.js';
+import { NO_VARIANTS } from '../../src/resolve/name-variants.js';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
 const SH = 'http://www.w3.org/ns/shacl#';
@@ -34,6 +38,12 @@ const int = (value: string) => ({ literal: value, datatype: XSD('integer') });
 async function violations(quads: readonly Quad[]) {
   return (await validateQuads([...quads, ...base.ontology.quads], shapes)).violations;
 }
+
+// The changes between the diff fixtures, as `deai-kg diff -f rdf` writes them; change 1 is "Gamma added".
+const version = (path: string) => markdownToVersion(readFileSync(path, 'utf8'), { ontology: base.ontology, variants: NO_VARIANTS, file: path });
+const CHANGES = diffToQuads(diffSurveys(version('test/fixtures/diff/before.md'), version('test/fixtures/diff/after.md'), NO_VARIANTS), { from: { id: 'a', label: 'a' }, to: { id: 'b', label: 'b' } }, I(''));
+const CHANGE = I('version/b/changes/1');
+const withChanges = (...edits: ((q: Quad[]) => Quad[])[]) => (q: Quad[]): Quad[] => edits.reduce((acc, f) => f(acc), [...q, ...CHANGES]);
 
 // [shape that must fire, focus node, what breaks it]
 const CASES: Array<[string, string, (q: Quad[]) => Quad[]]> = [
@@ -104,6 +114,13 @@ const CASES: Array<[string, string, (q: Quad[]) => Quad[]]> = [
   ['Survey-title', I('survey'), drop(I('survey'), DCTERMS('title'))],
   ['Survey-digest', I('survey'), (q) => add(I('survey'), DEAI('sourceDigest'), str('md5:0123'))(drop(I('survey'), DEAI('sourceDigest'))(q))],
   ['Dataset-triples', I('dataset'), drop(I('dataset'), VOID('triples'))],
+  ['Change-kind', CHANGE, withChanges(drop(CHANGE, DEAI('changeKind')), add(CHANGE, DEAI('changeKind'), str('project-moved')))],
+  ['Change-set', CHANGE, withChanges(drop(CHANGE, DEAI('changeSet')))],
+  ['Change-entity', CHANGE, withChanges(add(CHANGE, DEAI('changedEntity'), I('project/beta')))],
+  ['Change-from', CHANGE, withChanges(drop(CHANGE, DEAI('fromVersion')), add(CHANGE, DEAI('fromVersion'), I('project/beta')))],
+  ['Change-to', CHANGE, withChanges(drop(CHANGE, DEAI('toVersion')))],
+  ['Change-oldValue', CHANGE, withChanges(add(CHANGE, DEAI('oldValue'), { literal: '1', datatype: XSD('integer') }))],
+  ['Change-newValue', CHANGE, withChanges(add(CHANGE, DEAI('newValue'), str('Gamma 2')))],
 ];
 
 describe('The SHACL shapes (ontology/shapes.ttl)', () => {
@@ -113,6 +130,11 @@ describe('The SHACL shapes (ontology/shapes.ttl)', () => {
 
   it('should find nothing wrong in the minimal golden survey (papers, section-only projects, typed links)', async () => {
     expect(await violations(base.quads)).toEqual([]);
+  });
+
+  it('should find nothing wrong in the changes diff -f rdf writes (17 changes of the diff fixtures)', async () => {
+    expect(CHANGES.filter((q) => q.object.value === DEAI('Change'))).toHaveLength(17);
+    expect(await violations([...base.quads, ...CHANGES])).toEqual([]);
   });
 
   it.each(CASES.map(([shape, focus, breakIt], i) => [`${shape} #${i + 1}`, shape, focus, breakIt] as const))(

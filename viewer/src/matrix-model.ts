@@ -23,6 +23,11 @@ export interface MatrixRow {
   readonly levels: ReadonlyMap<string, CellLevel>;
   /** The Security Assumption cell as written. */
   readonly assumption: string;
+  /** With `deai-kg site --diff OLD.md`: the project is new, or changed, since OLD. */
+  readonly change?: 'added' | 'changed';
+  readonly changeSummary?: string;
+  /** Column key → the mark OLD had in that cell ("" for none), for the cells that changed. */
+  readonly changedCells: ReadonlyMap<string, string>;
 }
 
 export interface Matrix {
@@ -56,7 +61,9 @@ export function graphToMatrix(graph: Graph): Matrix {
       });
       const inTable = levels.size > 0 || a.securityAssumptionText !== undefined;
       if (inTable) for (const c of columns) if (!levels.has(c.key)) levels.set(c.key, 'none');
-      return { key, label: String(a.label), sourceLine: Number(a.sourceLine ?? 0), inTable, levels, assumption: String(a.securityAssumptionText ?? '') };
+      const changedCells = new Map(Object.entries((a.changedCells ?? {}) as Record<string, string>));
+      const change = a.change === 'added' || a.change === 'changed' ? { change: a.change as 'added' | 'changed', changeSummary: String(a.changeSummary ?? '') } : {};
+      return { key, label: String(a.label), sourceLine: Number(a.sourceLine ?? 0), inTable, levels, assumption: String(a.securityAssumptionText ?? ''), changedCells, ...change };
     });
   return { columns, rows: sortRows(rows, { key: 'order', descending: false }) };
 }

@@ -11,6 +11,9 @@ const EDGE_FULL = '#94a3b8';
 const EDGE_PARTIAL = '#d6dde6';
 const EDGE_FOCUS = '#334155';
 
+/** The label prefix of a project added (+) or changed (Δ) since the version `site --diff` compared with. */
+export const CHANGE_MARKS: Readonly<Record<string, string>> = { added: '+', changed: 'Δ' };
+
 /** The node in focus: the hovered one, else the selected one. */
 export function focusOf(state: ViewerState): string | undefined {
   return state.hovered ?? state.selected;
@@ -22,6 +25,8 @@ export function createNodeReducer(graph: Graph, getState: () => ViewerState, get
     // The data's `type` is the node kind (project, stage, …); sigma reads `type` as its program name. Every label is
     // offered to the label layer (forceLabel), which decides which ones fit.
     const display: Partial<NodeDisplayData> = { ...data, type: 'circle', forceLabel: true };
+    // `site --diff OLD.md`: a project new or changed since OLD carries its mark in its label (see the legend).
+    if (data.change && data.label) display.label = `${CHANGE_MARKS[String(data.change)] ?? ''} ${String(data.label)}`;
     if (!getVisible().has(node)) return { ...display, hidden: true };
     const focus = focusOf(state);
     if (focus && graph.hasNode(focus)) {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import type { Diagnostic } from '../../errors.js';
-import { FindingsError, UsageError } from '../../errors.js';
+import { FindingsError, InputError, UsageError } from '../../errors.js';
+import type { ProjectIdentity } from '../../diff/project-identity.js';
 import { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from '../../export/stream-formats.js';
 import { prepareOutputDir } from '../../node/output-dir.js';
 import { beyondInMemory, IN_MEMORY_SURVEY_BYTES, surveySize } from '../../node/survey-size.js';
@@ -22,6 +23,7 @@ interface BuildCliOptions extends CommonOptions {
   readonly out: string;
   readonly formats: StreamFormat[];
   readonly validate: boolean;
+  readonly previous?: string;
 }
 
 /** A build: the files' text and what the summary line says (the cache keeps the files as texts, the rest as meta). */
@@ -52,6 +54,7 @@ export function registerBuild(program: Command): void {
       .addArgument(surveyArgument())
       .option('-o, --out <DIR>', 'output directory', 'out')
       .option('-f, --formats <LIST>', `formats to write, comma-separated: ${STREAM_FORMATS.join(', ')}`, parseFormats, ['ttl', 'jsonld'])
+      .option('--previous <GRAPH>', 'a graph an earlier build wrote (.ttl, .nt, .jsonld): every project the resolution matches to one of its projects keeps that IRI, even when renamed (the old name becomes a skos:altLabel)')
       .option('--validate', 'also check the graph against the SHACL shapes first (holds the graph in memory; ~0.3 s on the survey)', false),
   ).action(async (source: string, options: BuildCliOptions) => {
     // The output directory is checked (and made) before the work: a bad -o fails at once, not after the parse.
@@ -62,7 +65,8 @@ export function registerBuild(program: Command): void {
     }
     // A survey of a megabyte or more is read as a stream and not cached (its outputs would be too long to keep).
     const markdown = surveySize(file) < CACHE_SURVEY_BYTES ? readSurvey(file) : undefined;
-    const cacheDir = options.validate || markdown === undefined ? undefined : surveyCacheDir();
+    // Builds that read another file (--previous) or check shapes are not cached.
+    const cacheDir = options.validate || options.previous || markdown === undefined ? undefined : surveyCacheDir();
     const key = cacheDir && markdown !== undefined ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
     const cached = readCacheEntry<BuildMeta>(cacheDir, 'build', key);
     let build: CachedBuild;
@@ -96,8 +100,9 @@ async function buildFresh(file: string, options: BuildCliOptions, cache: boolean
     import('../../node/package-files.js'),
   ]);
   const progress = progressOnStderr(Boolean(options.quiet));
+  const previous = options.previous ? await readPrevious(displayPath(options.previous)) : undefined;
   progress.step(`parsing ${file}`);
-  const mapped = buildGroupsFromFile(file, { ...(options.base ? { base: options.base } : {}) });
+  const mapped = buildGroupsFromFile(file, { ...(options.base ? { base: options.base } : {}), ...(previous ? { previous } : {}) });
   let groups: Iterable<readonly Quad[]> = mapped.groups;
   let checkedMs: number | undefined;
   if (options.validate) {
@@ -118,6 +123,19 @@ async function buildFresh(file: string, options: BuildCliOptions, cache: boolean
   const files = small ? Object.fromEntries(paths.map(([name, path]) => [name, readFileSync(path, 'utf8')])) : undefined;
   const build = { ...(files ? { files } : {}), projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
   return checkedMs === undefined ? { build } : { build, checkedMs };
+}
+
+/** The projects of the earlier graph; a graph with none is refused, since no IRI could be kept. */
+async function readPrevious(path: string): Promise<readonly ProjectIdentity[]> {
+  const [{ readRdfFile }, { quadsToIdentities }] = await Promise.all([import('../../node/read-rdf.js'), import('../../diff/quads-to-identities.js')]);
+  const identities = quadsToIdentities(await readRdfFile(path));
+  if (identities.length === 0) {
+    throw new InputError({
+      severity: 'error', code: 'previous/no-projects', place: { file: path, line: 1, column: 1 },
+      message: 'The earlier graph has no deai:Project under …/project/', expected: 'a graph deai-kg build wrote (out/deai.ttl)',
+    });
+  }
+  return identities;
 }
 
 function parseFormats(value: string): StreamFormat[] {

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
+import type { NodeChange } from '../../diff/diff-to-node-changes.js';
+import { baseName } from '../../resolve/resolve-columns.js';
 import { buildGraphFromFile } from '../../node/build-from-file.js';
 import { bundledQueries } from '../../node/named-queries.js';
 import { BUNDLED, bundledContext } from '../../node/package-files.js';
@@ -16,6 +18,7 @@ interface SiteCliOptions extends CommonOptions {
   readonly out: string;
   readonly serve?: boolean;
   readonly port: string;
+  readonly diff?: string;
 }
 
 export function registerSite(program: Command): void {
@@ -30,6 +33,7 @@ export function registerSite(program: Command): void {
       )
       .addArgument(surveyArgument())
       .option('-o, --out <DIR>', 'output directory', 'out/site')
+      .option('--diff <OLD>', 'an earlier version of the survey: mark the projects and table cells added or changed since it (a legend entry says so)')
       .option('--serve', 'serve the site on 127.0.0.1 after writing it')
       .option('-p, --port <N>', 'port for --serve (0 picks a free one)', '8080'),
   ).action(async (source: string, options: SiteCliOptions) => {
@@ -43,6 +47,7 @@ export function registerSite(program: Command): void {
       ontologyTurtle: readFileSync(BUNDLED.ontology, 'utf8'),
       queries: bundledQueries(),
       title: 'SoK: Decentralized AI (DeAI)',
+      ...(options.diff ? { changes: await changesSince(displayPath(options.diff), displayPath(source), graph.base) } : {}),
     });
     const pages = await graphToEntityPages({
       graph, context: bundledContext(), siteTitle: 'SoK: Decentralized AI (DeAI)', viewerNodes: site.viewerNodes, shapesTurtle: readFileSync(BUNDLED.shapes, 'utf8'),
@@ -58,4 +63,18 @@ export function registerSite(program: Command): void {
     process.stdout.write(`Serving ${options.out}/ at ${url}  (Ctrl-C to stop)\n`);
     await new Promise(() => undefined);
   });
+}
+
+/** The projects of SOURCE added or changed since OLD, as the viewer marks them. */
+async function changesSince(oldPath: string, newPath: string, base: string): Promise<{ from: string; nodes: ReadonlyMap<string, NodeChange> }> {
+  const [{ markdownToVersion }, { diffSurveys }, { diffToNodeChanges }, { bundledOntology, bundledVariants }, { readSurvey }] = await Promise.all([
+    import('../../diff/markdown-to-version.js'),
+    import('../../diff/diff-surveys.js'),
+    import('../../diff/diff-to-node-changes.js'),
+    import('../../node/package-files.js'),
+    import('../../node/read-survey.js'),
+  ]);
+  const version = (file: string) => markdownToVersion(readSurvey(file), { ontology: bundledOntology(), variants: bundledVariants(), file, base });
+  const diff = diffSurveys(version(oldPath), version(newPath), bundledVariants());
+  return { from: baseName(oldPath), nodes: diffToNodeChanges(diff, base) };
 }

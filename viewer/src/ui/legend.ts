@@ -4,6 +4,7 @@ import { NODE_COLORS, type NodeType } from '../../../src/projection/projection-s
 import type { Store } from '../actions.js';
 import type { ViewerState } from '../state.js';
 import { el } from './dom.js';
+import { CHANGE_MARKS } from '../reducers.js';
 
 export const TYPE_NAMES: Readonly<Record<string, string>> = { project: 'Project', stage: 'Lifecycle stage', capability: 'Capability', assumption: 'Security assumption', paper: 'Paper' };
 
@@ -21,6 +22,14 @@ export function mountLegend(root: HTMLElement, graph: AbstractGraph<Attributes, 
     ),
     el('p', { class: 'keys' }, 'Keys: + − zoom · F fit · 0 reset · / search · Esc clear'),
   );
+  const since = graph.getAttribute('changesSince');
+  if (typeof since === 'string') {
+    const count = (change: string): number => graph.filterNodes((_k, a) => a.change === change).length;
+    root.append(
+      el('p', { class: 'legend-changes', 'data-testid': 'legend-changes' },
+        `Since ${since}: ${CHANGE_MARKS.added} new (${count('added')}) · ${CHANGE_MARKS.changed} changed (${count('changed')}); changed cells are outlined in the matrix`),
+    );
+  }
   let last: ReadonlySet<string> | undefined;
   const sync = (_state?: ViewerState): void => {
     const shown = getShown();

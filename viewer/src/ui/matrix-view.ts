@@ -68,12 +68,18 @@ function buildMatrix(root: HTMLElement, graph: Graph, store: Store, getShown: ()
   function rowElement(row: MatrixRow): HTMLTableRowElement {
     const name = el('th', { scope: 'row' }, el('button', { class: 'link', type: 'button' }, bdi(row.label)));
     if (!row.inTable) name.append(' ', el('span', { class: 'tag', title: 'Listed in a section of the survey, with no row in its overview table' }, 'section only'));
+    if (row.change) name.append(' ', el('span', { class: `tag change-${row.change}`, title: row.changeSummary ?? '' }, row.change === 'added' ? 'new' : 'changed'));
     const cells = matrix.columns.map((c) => {
       const level = row.levels.get(c.key);
       if (!level) return el('td', { class: 'mark absent', title: `${c.label}: not in the table` }, el('span', { 'aria-hidden': 'true' }, '–'), hiddenText('not in the table'));
+      const was = row.changedCells.get(c.key);
+      if (was !== undefined) {
+        const before = was === '' ? 'no cell' : `${was} before`;
+        return el('td', { class: `mark ${level} changed`, title: `${c.label}: ${LEVEL_NAMES[level]} (changed: ${before})` }, el('span', { 'aria-hidden': 'true' }, GLYPH[level] ?? ''), hiddenText(`${LEVEL_NAMES[level]}, changed (${before})`));
+      }
       return el('td', { class: `mark ${level}`, title: `${c.label}: ${LEVEL_NAMES[level]}` }, el('span', { 'aria-hidden': 'true' }, GLYPH[level] ?? ''), hiddenText(LEVEL_NAMES[level]));
     });
-    const tr = el('tr', { 'data-node': row.key, ...(row.inTable ? {} : { 'data-section-only': 'true' }) }, name, el('td', { class: 'line' }, String(row.sourceLine || '')), ...cells, el('td', { class: 'assumption' }, bdi(row.assumption)));
+    const tr = el('tr', { 'data-node': row.key, ...(row.inTable ? {} : { 'data-section-only': 'true' }), ...(row.change ? { 'data-change': row.change } : {}) }, name, el('td', { class: 'line' }, String(row.sourceLine || '')), ...cells, el('td', { class: 'assumption' }, bdi(row.assumption)));
     tr.addEventListener('mouseenter', () => hover(store, row.key));
     tr.addEventListener('mouseleave', () => hover(store, undefined));
     tr.addEventListener('click', () => select(store, row.key, { keepTab: true }));
