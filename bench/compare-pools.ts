@@ -9,6 +9,7 @@
 //    fast queries must not fail; how long the slow ones took, the fast queries' p99, and the threads left after.
 // 4. A query the engine refuses (SERVICE reaching the worker) and one that traps: does the worker survive, does the
 //    pool keep its size? Memory: the process's RSS (workers included) after the runs.
+import { predeclaredPrefixes } from '../src/sparql/prefixes.js';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Writer } from 'n3';
@@ -71,7 +72,7 @@ async function fastLoad(pool: BenchPool, total: number): Promise<{ ms: number[];
 async function measure(name: PoolName): Promise<Report> {
   const graph = buildGraphFromFile(BUNDLED.survey);
   const nquads = new Writer({ format: 'N-Quads' }).quadsToString(graphWithOntology(graph));
-  const options: QueryPoolOptions = { nquads, workers: 2, timeoutMs: TIMEOUT_MS, maxResults: 10_000, maxQueue: 256 };
+  const options: QueryPoolOptions = { nquads, workers: 2, timeoutMs: TIMEOUT_MS, maxResults: 10_000, maxQueue: 256, prefixes: predeclaredPrefixes() };
   const began = performance.now();
   const pool = await createPool(name, options);
   await Promise.all([pool.run('ASK {}', undefined, undefined), pool.run('ASK {}', undefined, undefined)]);

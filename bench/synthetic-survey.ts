@@ -167,6 +167,11 @@ interface Project {
  * cover) plus a few section-only projects, deterministic for a given (n, seed).
  */
 export function syntheticSurvey(n: number, seed = 1): string {
+  return [...syntheticSurveyLines(n, seed)].join('\n');
+}
+
+/** The same survey line by line (without line breaks), so a million projects can be written without one string. */
+export function* syntheticSurveyLines(n: number, seed = 1): Generator<string> {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -223,20 +228,19 @@ export function syntheticSurvey(n: number, seed = 1): string {
     extra.push({ tableName: name, sectionName: name, slug, host, marks: [], assumption: '', listedUnder: pick(STAGES).section, links: entryLinks(random, slug, host) });
   }
 
-  const out: string[] = [];
-  out.push('# ✨ SoK: Decentralized AI (DeAI)', '');
-  out.push(
+  yield* ['# ✨ SoK: Decentralized AI (DeAI)', ''];
+  yield* [
     `A synthetic survey of ${n} projects (seed ${seed}) in the form of the SoK's README, generated for benchmarks by deai-kg's bench/synthetic-survey.ts. Names, links and marks are made up.`,
     '',
-  );
-  out.push(TOC, '');
-  out.push('### 0. Overview of DeAI Projects', '');
-  out.push(`| ${HEADER.join(' | ')} |`);
-  out.push(`|${HEADER.map((h) => '-'.repeat(h.length + 2)).join('|')}|`);
+  ];
+  yield* [TOC, ''];
+  yield* ['### 0. Overview of DeAI Projects', ''];
+  yield* [`| ${HEADER.join(' | ')} |`];
+  yield* [`|${HEADER.map((h) => '-'.repeat(h.length + 2)).join('|')}|`];
   for (const p of projects) {
-    out.push(`| [${p.tableName}](https://${p.host}/whitepaper) | ${p.marks.join(' | ')} | ${p.assumption} |`);
+    yield* [`| [${p.tableName}](https://${p.host}/whitepaper) | ${p.marks.join(' | ')} | ${p.assumption} |`];
   }
-  out.push('');
+  yield* [''];
 
   const bySection = new Map<string, Project[]>();
   for (const p of [...projects, ...extra]) {
@@ -246,14 +250,13 @@ export function syntheticSurvey(n: number, seed = 1): string {
     bySection.set(p.listedUnder, list);
   }
   for (const [level, title] of SECTIONS) {
-    out.push(`${level} ${title}`, '');
+    yield* [`${level} ${title}`, ''];
     const number = title.slice(0, title.indexOf('. '));
     const listed = bySection.get(number);
     if (!listed) continue;
-    for (const p of listed) out.push(`- **${p.sectionName}** ${p.links.join(' ')}`);
-    out.push('');
+    for (const p of listed) yield* [`- **${p.sectionName}** ${p.links.join(' ')}`];
+    yield* [''];
   }
-  return out.join('\n');
 }
 
 /** `[[whitepaper](…)] [[docs](…)] [[code](…)]`, each present about as often as in the survey. */

@@ -23,7 +23,7 @@ interface TaskPool {
 const FILENAME = new URL('./task-worker.js', import.meta.url).href;
 
 export function createPiscinaQueryPool(options: QueryPoolOptions): BenchPool {
-  const setup: WorkerSetup = { nquads: options.nquads, maxResults: options.maxResults };
+  const setup: WorkerSetup = { nquads: options.nquads, maxResults: options.maxResults, prefixes: options.prefixes };
   const pool = new Piscina({
     filename: FILENAME, workerData: setup, minThreads: options.workers, maxThreads: options.workers, maxQueue: options.maxQueue,
     idleTimeout: 2 ** 31 - 1, resourceLimits: { maxOldGenerationSizeMb: 512 },
@@ -35,7 +35,7 @@ export function createPiscinaQueryPool(options: QueryPoolOptions): BenchPool {
 }
 
 export function createTinypoolQueryPool(options: QueryPoolOptions): BenchPool {
-  const setup: WorkerSetup = { nquads: options.nquads, maxResults: options.maxResults };
+  const setup: WorkerSetup = { nquads: options.nquads, maxResults: options.maxResults, prefixes: options.prefixes };
   const pool = new Tinypool({
     filename: FILENAME, workerData: setup, minThreads: options.workers, maxThreads: options.workers, maxQueue: options.maxQueue,
     idleTimeout: 2 ** 31 - 1, resourceLimits: { maxOldGenerationSizeMb: 512 },

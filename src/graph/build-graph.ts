@@ -2,6 +2,7 @@
 import type { Quad } from '@rdfjs/types';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
 import { parseSurvey } from '../parse/parse-survey.js';
+import type { SurveyRecords } from '../parse/survey-types.js';
 import { type MappedSurvey, surveyToQuadGroups } from '../map/survey-to-quads.js';
 import { NO_VARIANTS, type NameVariants } from '../resolve/name-variants.js';
 import { resolveSurvey } from '../resolve/resolve-survey.js';
@@ -33,10 +34,19 @@ export interface BuildOptions {
 
 /** The graph as a stream of groups in canonical order (see surveyToQuadGroups): for surveys too big to hold as quads. */
 export function buildGraphGroups(markdown: string, options: BuildOptions): MappedSurvey & { readonly base: string } {
-  const base = options.base ?? DEFAULT_BASE;
+  checkBase(options.base ?? DEFAULT_BASE);
+  return surveyToGraphGroups(parseSurvey(markdown, { file: options.file ?? 'survey.md' }), options);
+}
+
+function checkBase(base: string): void {
   const problem = baseIriProblem(base);
   if (problem) throw new TypeError(`The base IRI "${base}" ${problem}.`);
-  const survey = parseSurvey(markdown, { file: options.file ?? 'survey.md' });
+}
+
+/** A parsed survey (its rows and entries in memory or on disk) → its graph as a stream of groups: resolve, then map. */
+export function surveyToGraphGroups(survey: SurveyRecords, options: BuildOptions): MappedSurvey & { readonly base: string } {
+  const base = options.base ?? DEFAULT_BASE;
+  checkBase(base);
   const variants = options.variants ?? NO_VARIANTS;
   let resolved = resolveSurvey(survey, { base, ontology: options.ontology, variants });
   if (options.previous) resolved = carryIris(surveyToVersion(resolved), options.previous, variants, new DiagnosticSink(resolved.diagnostics)).survey;

@@ -1,7 +1,9 @@
 // Node conveniences: build from markdown text or a file with the bundled ontology and name variants.
-import { buildGraph as buildWith, buildGraphGroups as buildGroupsWith, type BuildOptions } from '../graph/build-graph.js';
+import type { Quad } from '@rdfjs/types';
+import { buildGraph as buildWith, type BuildOptions, surveyToGraphGroups } from '../graph/build-graph.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { bundledOntology, bundledVariants, sha256 } from './package-files.js';
+import { parseSurveyFile } from './parse-survey-file.js';
 import { readSurvey } from './read-survey.js';
 
 export { readSurvey } from './read-survey.js';
@@ -24,14 +26,35 @@ export function buildGraphFromFile(path: string, options: Omit<NodeBuildOptions,
   return buildGraph(readSurvey(path), { ...options, file: path });
 }
 
-/** A survey file's graph as a stream of groups (for `deai-kg build`, which writes them as they come). */
-export function buildGroupsFromFile(path: string, options: Omit<NodeBuildOptions, 'file' | 'digest'> = {}): ReturnType<typeof buildGroupsWith> {
-  const markdown = readSurvey(path);
-  return buildGroupsWith(markdown, {
-    ontology: options.ontology ?? bundledOntology(),
-    variants: options.variants ?? bundledVariants(),
-    digest: sha256(markdown),
-    file: path,
-    ...(options.base ? { base: options.base } : {}),
-  });
+/**
+ * A survey file's graph as a stream of groups (for `deai-kg build` and `export`, which write them as they come). The
+ * file is read as a stream and its rows and entries are kept on disk until the groups have been taken (or `close()`
+ * is called), so memory does not grow with the survey.
+ */
+export function buildGroupsFromFile(
+  path: string,
+  options: Omit<NodeBuildOptions, 'digest'> & { readonly pieceLines?: number } = {},
+): ReturnType<typeof surveyToGraphGroups> & { close(): void } {
+  const parsed = parseSurveyFile(path, { file: options.file ?? path, ...(options.pieceLines ? { pieceLines: options.pieceLines } : {}) });
+  try {
+    const mapped = surveyToGraphGroups(parsed.survey, {
+      ontology: options.ontology ?? bundledOntology(),
+      variants: options.variants ?? bundledVariants(),
+      digest: parsed.digest,
+      file: options.file ?? path,
+      ...(options.base ? { base: options.base } : {}),
+      ...(options.previous ? { previous: options.previous } : {}),
+    });
+    function* groups(): Generator<Quad[]> {
+      try {
+        yield* mapped.groups;
+      } finally {
+        parsed.close();
+      }
+    }
+    return { ...mapped, groups: groups(), close: parsed.close };
+  } catch (error) {
+    parsed.close();
+    throw error;
+  }
 }

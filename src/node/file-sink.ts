@@ -6,14 +6,52 @@ import type { TextSink } from '../export/graph-writers.js';
 const FLUSH_AT = 1 << 20;
 
 export function fileSink(path: string): TextSink & { bytes(): number; close(): void } {
-  const fd = openSync(path, 'w');
+  return fdSink(openSync(path, 'w'));
+}
+
+/**
+ * Standard output as a TextSink (written synchronously, as a file is). A reader that stops early (`| head`) closes
+ * the pipe: the rest is dropped quietly, as that is not an error of the writer.
+ */
+export function stdoutSink(): TextSink {
+  let closed = false;
+  const sink = fdSink(1, false, (error) => {
+    if (error.code === 'EPIPE') closed = true;
+    else throw error;
+  });
+  return { write: (chunk) => (closed ? undefined : sink.write(chunk)), end: () => (closed ? undefined : sink.end()) };
+}
+
+/** Every byte of the text: a write that takes only part of it (a disk filling up, a full pipe) is followed by more. */
+function writeAll(fd: number, text: string): number {
+  const bytes = Buffer.from(text, 'utf8');
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(fd, bytes, done, bytes.length - done);
+    } catch (error) {
+      // A non-blocking pipe that is full: wait for the reader (rare; files never do this).
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+  return done;
+}
+
+function fdSink(fd: number, closeAtEnd = true, onError?: (error: NodeJS.ErrnoException) => void): TextSink & { bytes(): number; close(): void } {
   let pending = '';
   let bytes = 0;
   let open = true;
   const flush = (): void => {
     if (pending === '') return;
-    bytes += writeSync(fd, pending);
+    const text = pending;
     pending = '';
+    try {
+      bytes += writeAll(fd, text);
+    } catch (error) {
+      if (!onError) throw error;
+      onError(error as NodeJS.ErrnoException);
+    }
   };
   return {
     write(chunk) {
@@ -23,7 +61,7 @@ export function fileSink(path: string): TextSink & { bytes(): number; close(): v
     end() {
       if (!open) return;
       flush();
-      closeSync(fd);
+      if (closeAtEnd) closeSync(fd);
       open = false;
     },
     bytes: () => bytes,
@@ -31,7 +69,7 @@ export function fileSink(path: string): TextSink & { bytes(): number; close(): v
     close() {
       if (!open) return;
       open = false;
-      closeSync(fd);
+      if (closeAtEnd) closeSync(fd);
     },
   };
 }

@@ -4,6 +4,7 @@
 // are wrapped to record where each link starts (token.meta.offset, within its inline token's content).
 import markdownIt, { type MarkdownIt, type StateBlock, type StateCore, type StateInline, type Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
+import type { MarkdownPiece } from './markdown-pieces.js';
 import type { SourcePlace } from './survey-types.js';
 
 export type { Token };
@@ -68,15 +69,15 @@ type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent:
 /**
  * Parses markdown block by block and hands each block on as soon as it is read, so memory holds one block's tokens
  * at a time; a table is handed on row by row (a 100k-row table as one token array is 870 MB). This is markdown-it's
- * own top-level loop (ParserBlock.tokenize) and core chain, run a block at a time. Link reference and footnote
- * definitions apply to the whole document, so when the text has any, a first pass reads them all.
+ * own top-level loop (ParserBlock.tokenize) and core chain, run a block at a time, over the pieces of the document
+ * (parse/markdown-pieces.ts: a short document is one piece); token maps are lines of the whole document, and `lines`
+ * shows the piece being read. Link reference and footnote definitions apply to the whole document, so when a piece
+ * has any, a first pass reads the definitions of every such piece.
  */
-export function streamMarkdown(text: string, visitor: BlockVisitor): void {
+export function streamMarkdown(pieces: () => Iterable<MarkdownPiece>, visitor: BlockVisitor, lines: SourceLines, afterFirstPass?: () => void): void {
   parser ??= createParser();
   const md = parser;
   const env: Record<string, unknown> = {};
-  const core = new md.core.State(text, md, env);
-  ruleFn(md.core.ruler, 'normalize')(core);
   const inlineRules = coreRulesAfterBlock(md);
   const parseInline = (tokens: Token[]): Token[] => {
     const state = new md.core.State('', md, env);
@@ -84,26 +85,62 @@ export function streamMarkdown(text: string, visitor: BlockVisitor): void {
     for (const rule of inlineRules) rule(state);
     return tokens;
   };
-  if (/^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m.test(core.src)) topLevelBlocks(md, core.src, env, { block: () => undefined, tableStart: () => undefined, tableRow: () => undefined, tableEnd: () => undefined }, (t) => t);
-  topLevelBlocks(md, core.src, env, visitor, parseInline);
+  const normalize = ruleFn(md.core.ruler, 'normalize');
+  const source = (piece: MarkdownPiece): string => {
+    const core = new md.core.State(piece.lines.join('\n'), md, env);
+    normalize(core);
+    return core.src;
+  };
+  const ignore: BlockVisitor = { block: () => undefined, tableStart: () => undefined, tableRow: () => undefined, tableEnd: () => undefined };
+  const definitions = /^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
+  for (const piece of pieces()) {
+    const src = source(piece);
+    if (definitions.test(src)) topLevelBlocks(md, src, env, ignore, (t) => t, { ...piece, base: 0 }, false);
+  }
+  afterFirstPass?.();
+  let endedInTable = false;
+  for (const piece of pieces()) {
+    if (piece.continuesTable && !endedInTable) throw new Error(`markdown piece at line ${piece.base + 3} continues a table the piece before did not end in`);
+    if (endedInTable && !piece.continuesTable) visitor.tableEnd();
+    lines.show(piece);
+    endedInTable = topLevelBlocks(md, source(piece), env, visitor, parseInline, piece, true);
+  }
+  if (endedInTable) visitor.tableEnd();
 }
 
-function topLevelBlocks(md: MarkdownIt, src: string, env: Record<string, unknown>, visitor: BlockVisitor, parseInline: (tokens: Token[]) => Token[]): void {
+/** Parses one piece; returns whether it ended inside a table (its last line a table row). */
+function topLevelBlocks(
+  md: MarkdownIt,
+  src: string,
+  env: Record<string, unknown>,
+  visitor: BlockVisitor,
+  parseInline: (tokens: Token[]) => Token[],
+  piece: MarkdownPiece,
+  visit: boolean,
+): boolean {
   const state = new md.block.State(src, md, env, []);
   const rules = md.block.ruler.getRules('') as BlockRule[];
   const push = state.push.bind(state);
   let rowStart = -1;
   let inTable = false;
+  /** A continued table's header row, which the piece repeats, is not handed on again. */
+  let skipRow = piece.continuesTable;
+  const shift = (tokens: Token[]): Token[] => {
+    if (piece.base !== 0) for (const t of tokens) if (t.map) t.map = [t.map[0] + piece.base, t.map[1] + piece.base];
+    return tokens;
+  };
   // Rows are taken out of the token list as the table rule pushes them.
   state.push = (type: string, tag: string, nesting: -1 | 0 | 1): Token => {
     const token = push(type, tag, nesting);
     if (type === 'table_open' && state.level === 1) {
       inTable = true;
-      visitor.tableStart(token);
+      if (!(piece.continuesTable && skipRow)) visitor.tableStart(shift([token])[0] as Token);
     } else if (inTable && type === 'tr_open') {
       rowStart = state.tokens.length - 1;
     } else if (inTable && type === 'tr_close' && rowStart >= 0) {
-      visitor.tableRow(parseInline(state.tokens.splice(rowStart)));
+      const row = state.tokens.splice(rowStart);
+      if (skipRow) skipRow = false;
+      else if (visit) visitor.tableRow(parseInline(shift(row)));
       rowStart = -1;
     }
     return token;
@@ -111,6 +148,7 @@ function topLevelBlocks(md: MarkdownIt, src: string, env: Record<string, unknown
   let line = 0;
   const end = state.lineMax;
   let hasEmptyLines = false;
+  let endedInTable = false;
   while (line < end) {
     state.line = line = state.skipEmptyLines(line);
     if (line >= end) break;
@@ -120,6 +158,7 @@ function topLevelBlocks(md: MarkdownIt, src: string, env: Record<string, unknown
     state.tight = !hasEmptyLines;
     if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
     line = state.line;
+    endedInTable = inTable && line >= end;
     if (line < end && state.isEmpty(line)) {
       hasEmptyLines = true;
       line++;
@@ -128,11 +167,14 @@ function topLevelBlocks(md: MarkdownIt, src: string, env: Record<string, unknown
     const tokens = state.tokens.splice(0);
     if (inTable) {
       inTable = false;
-      visitor.tableEnd();
-    } else if (tokens.length > 0) {
-      visitor.block(parseInline(tokens));
+      skipRow = false;
+      // A table that reaches the end of the piece may go on in the next one: streamMarkdown ends it.
+      if (!endedInTable && visit) visitor.tableEnd();
+    } else if (tokens.length > 0 && visit) {
+      visitor.block(parseInline(shift(tokens)));
     }
   }
+  return endedInTable;
 }
 
 /** The core rules that run after the block parser (inline, linkify, text_join, …), without the footnote list at the end. */
@@ -178,16 +220,26 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The source lines of a document, for turning token line maps and offsets into places. */
+/**
+ * The source lines of the document's piece being read, by their index in the whole document, for turning token line
+ * maps and offsets into places (a piece at a time: nothing keeps tokens past their block).
+ */
 export class SourceLines {
-  private readonly lines: string[];
+  private lines: readonly string[] = [];
+  private base = 0;
 
-  constructor(text: string) {
-    this.lines = text.split('\n');
+  /** The lines of a whole text, or nothing until `show` is called. */
+  constructor(lines: readonly string[] = []) {
+    this.lines = lines;
+  }
+
+  show(piece: { readonly lines: readonly string[]; readonly base: number }): void {
+    this.lines = piece.lines;
+    this.base = piece.base;
   }
 
   line(index: number): string {
-    return this.lines[index] ?? '';
+    return this.lines[index - this.base] ?? '';
   }
 
   /** The place of a block token: its first line (1-based) and the column of its first non-space character. */

@@ -5,18 +5,24 @@
 // it (unescaped pipes; leading and trailing pipe optional), for the true cell count and each cell's column; cell text
 // comes from markdown-it's inline tokens, and extra cells (which it drops) are parsed inline on their own.
 import { inlineText, type SourceLines, type Token } from './markdown-tokens.js';
-import type { CellLink, OverviewTable, SourcePlace, TableCell, TableRow } from './survey-types.js';
+import type { CellLink, OverviewTable, RecordStore, SourcePlace, TableCell, TableRow } from './survey-types.js';
 
 /** Reads the overview table row by row, as streamMarkdown hands the rows on: the first row is the header. */
 export class OverviewTableReader {
   private header: TableCell[] | undefined;
-  private readonly rows: TableRow[] = [];
   private readonly place: SourcePlace;
+  /** The last row read (the truncation check looks at it). */
+  last: TableRow | undefined;
 
   constructor(
     open: Token,
     private readonly lines: SourceLines,
     private readonly parseInline: (text: string) => Token[],
+    /** Where each row goes once read; a row of only pipes goes to `onEmpty` instead. */
+    private readonly rows: RecordStore<TableRow>,
+    private readonly onEmpty: (row: TableRow) => void,
+    /** What is stored of each row (links written as IRIs). */
+    private readonly onRow: (row: TableRow) => TableRow = (row) => row,
   ) {
     this.place = lines.blockPlace(open);
   }
@@ -28,11 +34,17 @@ export class OverviewTableReader {
     const raw = splitRow(this.lines.line(place.line - 1));
     const cells = raw.map((cell, c) => cellToRecord(cell, place.line, inlines[c]?.children ?? this.parseInline(cell.text)));
     if (this.header === undefined) this.header = cells;
-    else this.rows.push({ ...place, cells });
+    else {
+      const row = { ...place, cells };
+      if (cells.some((cell) => cell.text !== '')) {
+        this.last = row;
+        this.rows.push(this.onRow(row));
+      } else this.onEmpty(row);
+    }
   }
 
-  table(): OverviewTable {
-    return { ...this.place, header: this.header ?? [], rows: this.rows };
+  table<Rows extends RecordStore<TableRow>>(): Omit<OverviewTable, 'rows'> & { rows: Rows } {
+    return { ...this.place, header: this.header ?? [], rows: this.rows as Rows };
   }
 }
 

@@ -3,7 +3,7 @@ import { type DiagnosticSink, placeIn } from '../errors.js';
 import { blockEnd, inlineText, type SourceLines, type Token } from './markdown-tokens.js';
 import { withoutMarkers } from './footnote-markers.js';
 import { listItemToEntry } from './parse-entry.js';
-import type { SectionEntry, SectionHeading } from './survey-types.js';
+import type { RecordStore, SectionEntry, SectionHeading } from './survey-types.js';
 
 /** "2.1. Data Preparation" → number "2.1", title "Data Preparation". The trailing dot is optional. */
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/;
@@ -15,7 +15,6 @@ const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/;
  */
 export class SectionWalker {
   readonly headings: SectionHeading[] = [];
-  readonly entries: SectionEntry[] = [];
   private readonly byNumber = new Map<string, SectionHeading>();
   private chain: SectionHeading[] = [];
   private topDepth: number | undefined;
@@ -24,6 +23,10 @@ export class SectionWalker {
     private readonly lines: SourceLines,
     private readonly file: string,
     private readonly sink: DiagnosticSink,
+    /** Where entries go as they are read (an array by default). */
+    readonly entries: RecordStore<SectionEntry> = [],
+    /** What is stored of each entry (links written as IRIs). */
+    private readonly onEntry: (entry: SectionEntry) => SectionEntry = (entry) => entry,
   ) {}
 
   /** A top-level block: its tokens, open to close. Returns the heading when the block is one. */
@@ -31,7 +34,7 @@ export class SectionWalker {
     const open = tokens[0] as Token;
     if (open.type === 'heading_open') return this.heading(headingToRecord(open, tokens[1] as Token, this.lines));
     if ((open.type === 'bullet_list_open' || open.type === 'ordered_list_open') && this.chain.length > 0) {
-      this.entries.push(...listToEntries(tokens, this.chain, this.lines, this.file, this.sink));
+      this.entries.push(...listToEntries(tokens, this.chain, this.lines, this.file, this.sink).map(this.onEntry));
     }
     return undefined;
   }

@@ -93,6 +93,26 @@ export interface SurveyFigure extends SourcePlace {
   readonly caption?: string;
 }
 
+/**
+ * Records in survey order that can be read again by index: an array, or records kept on disk while a long survey is
+ * read (src/node/record-spill.ts), so that memory does not hold every row of a million-row table.
+ */
+export interface RecordList<T> extends Iterable<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
+/** Where the parser puts rows and entries as it reads them (an array by default). */
+export interface RecordStore<T> extends RecordList<T> {
+  push(...records: T[]): unknown;
+}
+
+/** A survey whose rows and entries may be kept outside memory: what resolve reads (a Survey is one). */
+export interface SurveyRecords extends Omit<Survey, 'table' | 'entries'> {
+  readonly table: Omit<OverviewTable, 'rows'> & { readonly rows: RecordList<TableRow> };
+  readonly entries: RecordList<SectionEntry>;
+}
+
 export interface Survey {
   /** File name used in messages and provenance. */
   readonly file: string;

@@ -2,7 +2,9 @@
 import { placeIn } from '../errors.js';
 import { type OntologyIndex, SCHEMES } from '../ontology/ontology-index.js';
 import { withoutMarkers } from '../parse/footnote-markers.js';
-import type { OverviewTable, TableCell } from '../parse/survey-types.js';
+import type { SurveyRecords, TableCell, TableRow } from '../parse/survey-types.js';
+
+type OverviewTable = SurveyRecords['table'];
 import { DEAI } from '../vocab/namespaces.js';
 import { normaliseLabel } from './normalise-label.js';
 import type { ResolveContext } from './resolve-context.js';
@@ -95,8 +97,7 @@ function matchColumn(index: number, key: string, ontology: OntologyIndex, table:
   const capability = ontology.capabilities.get(key);
   if (capability) return { kind: 'criterion', columnFor: capability, criterionType: 'capability' };
   if (ontology.assumptionColumn.has(key)) return { kind: 'assumption', columnFor: DEAI('securityAssumptionText') };
-  const cells = table.rows.map((row) => withoutMarkers(row.cells[index]?.text ?? '')).filter((t) => t !== '');
-  const allMarks = cells.length > 0 && cells.every((t) => ontology.levels.has(t) || t.length === 1);
+  const allMarks = columnOfMarks(table.rows, index, ontology);
   // A column of marks named after a concept of another scheme ("Staking", a security assumption) judges that concept.
   const concept = ontology.conceptLabels.get(key);
   const schemes = concept ? (ontology.concepts.get(concept)?.schemes ?? []) : [];
@@ -104,6 +105,18 @@ function matchColumn(index: number, key: string, ontology: OntologyIndex, table:
   if (concept && allMarks && !schemes.includes(SCHEMES.levels)) return { kind: 'criterion', columnFor: concept, criterionType: 'concept' };
   // Unknown header: a column of marks is a new criterion, anything else is free text.
   return allMarks ? { kind: 'criterion' } : { kind: 'text' };
+}
+
+/** Whether a column's filled cells are all marks (●, ◑, ○ or one character), and at least one is filled. */
+function columnOfMarks(rows: Iterable<TableRow>, index: number, ontology: OntologyIndex): boolean {
+  let filled = false;
+  for (const row of rows) {
+    const text = withoutMarkers(row.cells[index]?.text ?? '');
+    if (text === '') continue;
+    if (!ontology.levels.has(text) && text.length !== 1) return false;
+    filled = true;
+  }
+  return filled;
 }
 
 /** "data/survey.md" → "survey.md". */

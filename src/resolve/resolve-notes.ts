@@ -35,7 +35,7 @@ export class NoteIndex {
   /** The same, by subject ("project nova", "column 3"), so a row finds its notes without a scan. */
   private readonly bySubject = new Map<string, ResolvedNote[]>();
 
-  constructor(survey: Survey) {
+  constructor(survey: Pick<Survey, 'footnotes' | 'notes'>) {
     const notes: ResolvedNote[] = [];
     const ids = new Set<string>();
     const id = (base: string): string => {

@@ -1,6 +1,6 @@
 // Table rows and section entries → one record per project (names, then variants, then link hosts).
 import { placeIn, type DiagnosticSink } from '../errors.js';
-import type { ProjectEntry, Survey, TableRow } from '../parse/survey-types.js';
+import type { ProjectEntry, RecordList, SectionEntry, SurveyRecords, TableRow } from '../parse/survey-types.js';
 import { hostOf, isSharedHost, urlKey } from './link-hosts.js';
 import type { NameVariants } from './name-variants.js';
 import { withoutMarkers } from '../parse/footnote-markers.js';
@@ -9,32 +9,64 @@ import { normaliseLabel } from './normalise-label.js';
 import type { NameSpelling } from './resolved-types.js';
 import { slugify } from './slugify.js';
 
-/** A project's identity: its names, its table row and its section entries (the rest is resolved row by row). */
-export interface ProjectRecord {
-  readonly slug: string;
-  /** The table's spelling when the project is in the table, else the first section spelling. */
-  readonly label: string;
+/** Where a project's row and entries are read back from: the survey's own lists, in memory or on disk. */
+interface RecordSource {
+  readonly rows: RecordList<TableRow>;
+  readonly entries: RecordList<SectionEntry>;
+}
+
+const NO_SPELLINGS: NameSpelling[] = [];
+
+/**
+ * A project's identity: its names, and where its table row and section entries are (the rest is resolved row by
+ * row). It keeps indexes, not the records, so that a million projects' identities stay small; `row` and `entries`
+ * read the records back when the project is resolved.
+ */
+export class ProjectRecord {
   /** Every other spelling seen, in order of appearance, with its place and how it was matched. */
-  readonly altLabels: NameSpelling[];
-  readonly row?: TableRow;
-  readonly entries: ProjectEntry[];
-  /** The table row's line, else the first section entry's line. */
-  readonly sourceLine: number;
-  /** The name cell as written, where it carries footnote markers. */
-  readonly nameText?: string;
-  readonly urls: Set<string>;
-  readonly hosts: Set<string>;
+  altLabels: NameSpelling[] = NO_SPELLINGS;
+  private entryIndexes: number | number[] = -1;
+
+  constructor(
+    readonly slug: string,
+    /** The table's spelling when the project is in the table, else the first section spelling. */
+    readonly label: string,
+    /** The table row's line, else the first section entry's line. */
+    readonly sourceLine: number,
+    private readonly source: RecordSource,
+    private readonly rowIndex: number,
+    /** The name cell as written, where it carries footnote markers. */
+    readonly nameText: string | undefined,
+  ) {}
+
+  get row(): TableRow | undefined {
+    return this.rowIndex < 0 ? undefined : this.source.rows.at(this.rowIndex);
+  }
+
+  get entries(): ProjectEntry[] {
+    const at = (i: number): ProjectEntry => this.source.entries.at(i) as ProjectEntry;
+    return typeof this.entryIndexes === 'number' ? (this.entryIndexes < 0 ? [] : [at(this.entryIndexes)]) : this.entryIndexes.map(at);
+  }
+
+  addEntry(index: number): void {
+    if (typeof this.entryIndexes === 'number') this.entryIndexes = this.entryIndexes < 0 ? index : [this.entryIndexes, index];
+    else this.entryIndexes.push(index);
+  }
+
+  addSpelling(spelling: NameSpelling): void {
+    if (this.altLabels === NO_SPELLINGS) this.altLabels = [];
+    this.altLabels.push(spelling);
+  }
 }
 
 export interface ResolvedProjects {
   /** In survey order: table rows first, then section-only projects. */
   readonly projects: readonly ProjectRecord[];
-  readonly projectOf: ReadonlyMap<ProjectEntry, ProjectRecord>;
   /** The project a name (exactly, but for case and punctuation, or through data/name-variants.json) names. */
   readonly byName: (name: string) => ProjectRecord | undefined;
 }
 
-export function resolveProjects(survey: Survey, variants: NameVariants, sink: DiagnosticSink): ResolvedProjects {
+export function resolveProjects(survey: SurveyRecords, variants: NameVariants, sink: DiagnosticSink): ResolvedProjects {
   const projects: ProjectRecord[] = [];
   const byKey = new Map<string, ProjectRecord>();
   const keyOf = (name: string): string => {
@@ -43,10 +75,11 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
     return group === undefined ? `name:${key}` : `group:${group}`;
   };
   const slugs = new Set<string>();
-  const links: LinkIndex = { byUrl: new Map(), byHost: new Map() };
+  const links: LinkIndex = { byUrl: new Map(), byHost: new Map(), sharedHosts: variants.sharedHosts };
   /** Projects by their name without affixes ("Immutable Labs" → immutable), to find variants. */
-  const cores = new Map<string, ProjectRecord | ProjectRecord[]>();
-  const create = (label: string, line: number, place: { line: number; column: number }, row?: TableRow, nameText?: string): ProjectRecord => {
+  const cores = new Map<string, OneOrMore>();
+  const source: RecordSource = { rows: survey.table.rows, entries: survey.entries };
+  const create = (label: string, line: number, place: { line: number; column: number }, rowIndex: number, nameText?: string): ProjectRecord => {
     let slug = slugify(label);
     if (slugs.has(slug)) {
       let n = 2;
@@ -55,11 +88,12 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
       slug = `${slug}-${n}`;
     }
     slugs.add(slug);
-    const record: ProjectRecord = { slug, label, altLabels: [], entries: [], sourceLine: line, urls: new Set(), hosts: new Set(), ...(row ? { row } : {}), ...(nameText ? { nameText } : {}) };
+    const record = new ProjectRecord(slug, label, line, source, rowIndex, nameText);
     projects.push(record);
     return record;
   };
 
+  let rowIndex = 0;
   for (const row of survey.table.rows) {
     const nameCell = row.cells[0];
     if (!nameCell || nameCell.text === '') {
@@ -76,14 +110,15 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
         'one row per project: merge the two rows',
       );
     }
-    const record = create(name, row.line, nameCell, row, name !== nameCell.text ? nameCell.text : undefined);
+    const record = create(name, row.line, nameCell, rowIndex++, name !== nameCell.text ? nameCell.text : undefined);
     if (nameCell.link) addUrl(record, nameCell.link.url, links);
     byKey.set(key, record);
-    addCore(cores, nameCore(name).key, record);
+    addTo(cores, nameCore(name).key, record);
   }
 
-  const projectOf = new Map<ProjectEntry, ProjectRecord>();
+  let entryIndex = -1;
   for (const entry of survey.entries) {
+    entryIndex++;
     if (entry.kind !== 'project') continue;
     const key = keyOf(entry.name);
     let record = byKey.get(key);
@@ -94,56 +129,54 @@ export function resolveProjects(survey: Survey, variants: NameVariants, sink: Di
       if (found) match = found.match;
     }
     if (!record) {
-      record = create(entry.name, entry.line, entry);
+      record = create(entry.name, entry.line, entry, -1);
       byKey.set(key, record);
-      addCore(cores, nameCore(entry.name).key, record);
+      addTo(cores, nameCore(entry.name).key, record);
     }
     if (entry.name !== record.label && !record.altLabels.some((alt) => alt.text === entry.name)) {
-      record.altLabels.push({ text: entry.name, line: entry.line, column: entry.column, match });
+      record.addSpelling({ text: entry.name, line: entry.line, column: entry.column, match });
     }
-    record.entries.push(entry);
+    record.addEntry(entryIndex);
     for (const link of entry.links) addUrl(record, link.url, links);
-    projectOf.set(entry, record);
   }
   const altKeys = new Map<string, ProjectRecord>();
   for (const record of projects) for (const alt of record.altLabels) altKeys.set(keyOf(alt.text), record);
-  return { projects, projectOf, byName: (name) => byKey.get(keyOf(name)) ?? altKeys.get(keyOf(name)) };
+  return { projects, byName: (name) => byKey.get(keyOf(name)) ?? altKeys.get(keyOf(name)) };
 }
 
-/** The projects that have each link and each link host, so that matching a section entry is not a scan of them all. */
+/**
+ * The projects that have each link and each link host, so that matching a section entry is not a scan of them all.
+ * One project per key as a rule, so the index holds the record itself and a list only where keys are shared.
+ */
+type OneOrMore = ProjectRecord | Set<ProjectRecord>;
 interface LinkIndex {
-  readonly byUrl: Map<string, Set<ProjectRecord>>;
-  readonly byHost: Map<string, Set<ProjectRecord>>;
+  readonly byUrl: Map<string, OneOrMore>;
+  /** Hosts of many projects (github.com): never a sign of identity, so not indexed. */
+  readonly byHost: Map<string, OneOrMore>;
+  readonly sharedHosts: readonly string[];
 }
 
 function addUrl(record: ProjectRecord, url: string, links: LinkIndex): void {
-  const key = urlKey(url);
-  record.urls.add(key);
-  addTo(links.byUrl, key, record);
+  addTo(links.byUrl, urlKey(url), record);
   const host = hostOf(url);
-  if (host) {
-    record.hosts.add(host);
-    addTo(links.byHost, host, record);
-  }
+  if (host && !isSharedHost(host, links.sharedHosts)) addTo(links.byHost, host, record);
 }
 
-/** One project per name core as a rule, so the index holds the record itself and a list only where names collide. */
-function addCore(cores: Map<string, ProjectRecord | ProjectRecord[]>, key: string, record: ProjectRecord): void {
-  const found = cores.get(key);
-  if (found === undefined) cores.set(key, record);
-  else if (Array.isArray(found)) found.push(record);
-  else cores.set(key, [found, record]);
+function addTo(index: Map<string, OneOrMore>, key: string, record: ProjectRecord): void {
+  const found = index.get(key);
+  if (found === undefined) index.set(key, record);
+  else if (found instanceof Set) found.add(record);
+  else if (found !== record) index.set(key, new Set([found, record]));
 }
 
-function addTo(index: Map<string, Set<ProjectRecord>>, key: string, record: ProjectRecord): void {
-  const set = index.get(key);
-  if (set) set.add(record);
-  else index.set(key, new Set([record]));
+function recordsOf(index: ReadonlyMap<string, OneOrMore>, key: string): readonly ProjectRecord[] {
+  const found = index.get(key);
+  return found === undefined ? [] : found instanceof Set ? [...found] : [found];
 }
 
-function withAny(index: Map<string, Set<ProjectRecord>>, keys: Iterable<string>): ProjectRecord[] {
+function withAny(index: ReadonlyMap<string, OneOrMore>, keys: Iterable<string>): ProjectRecord[] {
   const found = new Set<ProjectRecord>();
-  for (const key of keys) for (const record of index.get(key) ?? []) found.add(record);
+  for (const key of keys) for (const record of recordsOf(index, key)) found.add(record);
   return [...found];
 }
 
@@ -154,7 +187,7 @@ function withAny(index: Map<string, Set<ProjectRecord>>, keys: Iterable<string>)
  */
 function matchVariant(
   entry: ProjectEntry,
-  cores: ReadonlyMap<string, ProjectRecord | ProjectRecord[]>,
+  cores: ReadonlyMap<string, OneOrMore>,
   links: LinkIndex,
   variants: NameVariants,
   file: string,
@@ -162,7 +195,7 @@ function matchVariant(
 ): { record: ProjectRecord; match: NameSpelling['match'] } | undefined {
   const allowed = (record: ProjectRecord): boolean => !variants.areDistinct(record.label, entry.name);
   const core = nameCore(entry.name);
-  const byCore = [cores.get(core.key) ?? []].flat().filter(allowed);
+  const byCore = recordsOf(cores, core.key).filter(allowed);
   const byLink = linkCandidates(entry, links, variants).filter(allowed);
   if (byCore.length === 1) {
     const record = byCore[0] as ProjectRecord;
@@ -182,7 +215,7 @@ function matchVariant(
     sink.warn(
       'resolve/by-link',
       placeIn(file, entry),
-      `Section entry "${entry.name}" matches no table name; joined to "${record.label}" (line ${record.sourceLine}), which shares ${linkShared(entry, record) ? 'a link' : 'a link host'} with it`,
+      `Section entry "${entry.name}" matches no table name; joined to "${record.label}" (line ${record.sourceLine}), which shares ${linkShared(entry, record, links) ? 'a link' : 'a link host'} with it`,
       `both names in one group of data/name-variants.json, e.g. { "names": ["${record.label}", "${entry.name}"] }`,
     );
     return { record, match: 'link' };
@@ -207,6 +240,9 @@ function linkCandidates(entry: ProjectEntry, links: LinkIndex, variants: NameVar
   return withAny(links.byHost, hosts);
 }
 
-function linkShared(entry: ProjectEntry, record: ProjectRecord): boolean {
-  return entry.links.some((l) => record.urls.has(urlKey(l.url)));
+function linkShared(entry: ProjectEntry, record: ProjectRecord, links: LinkIndex): boolean {
+  return entry.links.some((l) => {
+    const found = links.byUrl.get(urlKey(l.url));
+    return found === record || (found instanceof Set && found.has(record));
+  });
 }

@@ -2,7 +2,7 @@
 // (columns, marks, assumptions, stages, link words, notes) and to itself (one project per name, one paper per title).
 import { type Diagnostic, DiagnosticSink } from '../errors.js';
 import type { OntologyIndex } from '../ontology/ontology-index.js';
-import type { PaperEntry, Survey } from '../parse/survey-types.js';
+import type { PaperEntry, SurveyRecords } from '../parse/survey-types.js';
 import { localName } from '../vocab/namespaces.js';
 import { MintedTerms } from './minted-terms.js';
 import type { NameVariants } from './name-variants.js';
@@ -30,7 +30,7 @@ export interface ResolveOptions {
  * caller can stream them. Warnings go to `diagnostics` (those of a row when it is resolved); bad input throws
  * InputError.
  */
-export function resolveSurvey(survey: Survey, options: ResolveOptions): ResolvedSurvey {
+export function resolveSurvey(survey: SurveyRecords, options: ResolveOptions): ResolvedSurvey {
   const diagnostics: Diagnostic[] = [...survey.diagnostics];
   const sink = new DiagnosticSink(diagnostics);
   const minted = new MintedTerms();
@@ -59,7 +59,7 @@ export function resolveSurvey(survey: Survey, options: ResolveOptions): Resolved
     }),
     projectCount: records.length,
     papers: onceDiagnosed(ctx, function* (c) {
-      for (const [slug, entries] of papers) yield entriesToPaper(entries, c, notes.notesOf({ kind: 'paper', slug }));
+      for (const [slug, at] of papers) yield entriesToPaper(entriesAt(survey, at), c, notes.notesOf({ kind: 'paper', slug }));
     }),
     labelOf: (iri) => options.ontology.concepts.get(iri)?.prefLabel ?? minted.get(iri)?.prefLabel ?? localName(iri),
     closing: () => {
@@ -130,15 +130,24 @@ function recordToProject(record: ProjectRecord, columns: readonly ResolvedColumn
   };
 }
 
-/** Every listing of one paper, in survey order, by the paper's slug: a paper listed under two stages is one record. */
-function papersBySlug(survey: Survey): Map<string, PaperEntry[]> {
-  const bySlug = new Map<string, PaperEntry[]>();
+/**
+ * Every listing of one paper, in survey order, by the paper's slug: a paper listed under two stages is one record.
+ * Entries are kept by index (read back when the paper is resolved), so a survey of many papers stays small.
+ */
+function papersBySlug(survey: SurveyRecords): Map<string, number[]> {
+  const bySlug = new Map<string, number[]>();
+  let index = -1;
   for (const entry of survey.entries) {
+    index++;
     if (entry.kind !== 'paper') continue;
     const slug = slugify(entry.title);
     const list = bySlug.get(slug);
-    if (list) list.push(entry);
-    else bySlug.set(slug, [entry]);
+    if (list) list.push(index);
+    else bySlug.set(slug, [index]);
   }
   return bySlug;
+}
+
+function entriesAt(survey: SurveyRecords, indexes: readonly number[]): PaperEntry[] {
+  return indexes.map((i) => survey.entries.at(i) as PaperEntry);
 }

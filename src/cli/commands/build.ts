@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import type { Diagnostic } from '../../errors.js';
-import { FindingsError, InputError } from '../../errors.js';
+import { FindingsError, InputError, UsageError } from '../../errors.js';
 import type { ProjectIdentity } from '../../diff/project-identity.js';
 import { STREAM_FILES, STREAM_FORMATS, type StreamFormat } from '../../export/stream-formats.js';
 import { prepareOutputDir } from '../../node/output-dir.js';
+import { beyondInMemory, IN_MEMORY_SURVEY_BYTES, surveySize } from '../../node/survey-size.js';
 import { BUNDLED } from '../../node/package-root.js';
 import { readSurvey } from '../../node/read-survey.js';
 import { MAX_CACHED_CHARS, readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../node/survey-cache.js';
@@ -35,6 +36,9 @@ interface CachedBuild {
 }
 type BuildMeta = Omit<CachedBuild, 'files'>;
 
+/** Surveys below this size are cached with their outputs (the bundled survey is 40 kB; 4k projects, 1 MB). */
+const CACHE_SURVEY_BYTES = 1 << 20;
+
 export function registerBuild(program: Command): void {
   withCommonOptions(
     program
@@ -56,10 +60,14 @@ export function registerBuild(program: Command): void {
     // The output directory is checked (and made) before the work: a bad -o fails at once, not after the parse.
     prepareOutputDir(options.out);
     const file = displayPath(source);
-    const markdown = readSurvey(file);
+    if (options.validate && surveySize(file) > IN_MEMORY_SURVEY_BYTES) {
+      throw new UsageError(`--validate holds the whole graph in memory for the SHACL engine, and ${file} is ${beyondInMemory(surveySize(file))}: build without --validate (it streams), or check a smaller survey`);
+    }
+    // A survey of a megabyte or more is read as a stream and not cached (its outputs would be too long to keep).
+    const markdown = surveySize(file) < CACHE_SURVEY_BYTES ? readSurvey(file) : undefined;
     // Builds that read another file (--previous) or check shapes are not cached.
-    const cacheDir = options.validate || options.previous ? undefined : surveyCacheDir();
-    const key = cacheDir ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
+    const cacheDir = options.validate || options.previous || markdown === undefined ? undefined : surveyCacheDir();
+    const key = cacheDir && markdown !== undefined ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
     const cached = readCacheEntry<BuildMeta>(cacheDir, 'build', key);
     let build: CachedBuild;
     let checkedMs: number | undefined;
@@ -67,7 +75,7 @@ export function registerBuild(program: Command): void {
       build = { ...cached.meta, files: cached.texts };
       writeFilesAtomically(options.out, cached.texts, Object.values(STREAM_FILES));
     } else {
-      ({ build, checkedMs } = await buildFresh(file, markdown, options));
+      ({ build, checkedMs } = await buildFresh(file, options, cacheDir !== undefined));
       const { files, ...meta } = build;
       if (files) writeCacheEntry(cacheDir, 'build', key, { meta, texts: files });
     }
@@ -81,19 +89,20 @@ export function registerBuild(program: Command): void {
   });
 }
 
-/** Parses, maps and writes the survey; returns the written files' text for the cache. */
-async function buildFresh(file: string, markdown: string, options: BuildCliOptions): Promise<{ build: CachedBuild; checkedMs?: number }> {
-  const [{ buildGraphGroups }, { writeGraphFiles }, { bundledContext, bundledOntology, bundledVariants, sha256 }] = await Promise.all([
-    import('../../graph/build-graph.js'),
+/**
+ * Parses the survey file as a stream, maps it and writes the files group by group; returns the written files' text
+ * for the cache when one is kept.
+ */
+async function buildFresh(file: string, options: BuildCliOptions, cache: boolean): Promise<{ build: CachedBuild; checkedMs?: number }> {
+  const [{ buildGroupsFromFile }, { writeGraphFiles }, { bundledContext }] = await Promise.all([
+    import('../../node/build-from-file.js'),
     import('../../node/write-graph-files.js'),
     import('../../node/package-files.js'),
   ]);
   const progress = progressOnStderr(Boolean(options.quiet));
   const previous = options.previous ? await readPrevious(displayPath(options.previous)) : undefined;
   progress.step(`parsing ${file}`);
-  const mapped = buildGraphGroups(markdown, {
-    ontology: bundledOntology(), variants: bundledVariants(), digest: sha256(markdown), file, ...(options.base ? { base: options.base } : {}), ...(previous ? { previous } : {}),
-  });
+  const mapped = buildGroupsFromFile(file, { ...(options.base ? { base: options.base } : {}), ...(previous ? { previous } : {}) });
   let groups: Iterable<readonly Quad[]> = mapped.groups;
   let checkedMs: number | undefined;
   if (options.validate) {
@@ -107,9 +116,10 @@ async function buildFresh(file: string, markdown: string, options: BuildCliOptio
   progress.start('writing', mapped.projectCount);
   const written = writeGraphFiles(options.out, options.formats, groups, bundledContext(), () => progress.tick());
   progress.done();
+  mapped.close();
   // Read back for the cache only when small enough to keep (a 100k-project build is gigabytes, past V8's longest string).
   const paths = options.formats.map((format) => [STREAM_FILES[format], join(options.out, STREAM_FILES[format])] as const);
-  const small = paths.reduce((bytes, [, path]) => bytes + statSync(path).size, 0) <= MAX_CACHED_CHARS;
+  const small = cache && paths.reduce((bytes, [, path]) => bytes + statSync(path).size, 0) <= MAX_CACHED_CHARS;
   const files = small ? Object.fromEntries(paths.map(([name, path]) => [name, readFileSync(path, 'utf8')])) : undefined;
   const build = { ...(files ? { files } : {}), projectCount: mapped.projectCount, triples: written.triples, diagnostics: mapped.diagnostics };
   return checkedMs === undefined ? { build } : { build, checkedMs };

@@ -1,6 +1,6 @@
 // `deai-kg export --format F [--out FILE|DIR] [SOURCE]`: the graph in an RDF or graph-tool format, on stdout or into files.
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import {
@@ -8,8 +8,9 @@ import {
 } from '../../export/formats.js';
 import { UnrepresentableError } from '../../export/xml-text.js';
 import { buildGraphFromFile } from '../../node/build-from-file.js';
-import { BUNDLED, bundledContext } from '../../node/package-files.js';
-import { prepareOutputDir, prepareOutputFile } from '../../node/output-dir.js';
+import { BUNDLED, bundledContext, bundledOntology } from '../../node/package-files.js';
+import { outputErrorFor, prepareOutputDir, prepareOutputFile } from '../../node/output-dir.js';
+import { beyondInMemory, IN_MEMORY_SURVEY_BYTES, surveySize } from '../../node/survey-size.js';
 import { writeFileAtomically, writeFilesAtomically } from '../../node/write-atomically.js';
 import { note, reportDiagnostics } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
@@ -57,7 +58,10 @@ export function registerExport(program: Command): void {
     const file = options.out && format.kind !== 'directory' ? outputFile(options.out, format.fileName) : undefined;
     if (file) prepareOutputFile(file);
     else if (options.out) prepareOutputDir(options.out);
-    const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
+    const surveyFile = displayPath(source);
+    if (format.kind !== 'directory' && (await streamExport(surveyFile, format, file, options))) return;
+    checkInMemorySize(surveyFile, format, options);
+    const graph = buildGraphFromFile(surveyFile, { ...(options.base ? { base: options.base } : {}) });
     reportDiagnostics(graph.diagnostics, options.quiet);
     const input = { graph, context: bundledContext() };
     const writeOptions = {
@@ -83,6 +87,60 @@ export function registerExport(program: Command): void {
       throw error;
     }
   });
+}
+
+/**
+ * Streams the RDF formats that can be (export-writers.ts) from the survey file into the output file (written beside
+ * it and renamed into place) or stdout, group by group. Returns false when the format needs the whole graph.
+ */
+async function streamExport(surveyFile: string, format: ExportFormat, file: string | undefined, options: ExportCliOptions): Promise<boolean> {
+  const [{ streamExportWriter }, { buildGroupsFromFile }, { fileSink, stdoutSink }] = await Promise.all([
+    import('../../export/export-writers.js'),
+    import('../../node/build-from-file.js'),
+    import('../../node/file-sink.js'),
+  ]);
+  const probe = streamExportWriter(format.name, { write: () => undefined, end: () => undefined }, writerOptions('', options));
+  if (!probe) return false;
+  const mapped = buildGroupsFromFile(surveyFile, { ...(options.base ? { base: options.base } : {}) });
+  const staging = file ? mkdtempSync(join(dirname(prepareOutputFile(file)), '.deai-kg-')) : undefined;
+  try {
+    const sink = staging ? fileSink(join(staging, basename(file as string))) : stdoutSink();
+    const writer = streamExportWriter(format.name, sink, writerOptions(mapped.base, options)) as NonNullable<typeof probe>;
+    try {
+      for (const group of mapped.groups) writer.add(group);
+      writer.end();
+      if (staging) renameSync(join(staging, basename(file as string)), file as string);
+    } catch (error) {
+      throw file ? outputErrorFor(error, `write ${file}`) : error;
+    }
+  } finally {
+    mapped.close();
+    if (staging) rmSync(staging, { recursive: true, force: true });
+  }
+  reportDiagnostics(mapped.diagnostics, options.quiet);
+  if (file && !options.quiet) note(`${format.title} → ${file}`);
+  return true;
+}
+
+function writerOptions(base: string, options: ExportCliOptions) {
+  return {
+    context: bundledContext(),
+    base,
+    ontology: bundledOntology().quads,
+    ...(options.withOntology ? { withOntology: true } : {}),
+    ...(options.jsonldForm ? { jsonldForm: options.jsonldForm } : {}),
+  };
+}
+
+/** A format built in memory refuses a survey too long for it, before the work, and names the formats that stream. */
+function checkInMemorySize(surveyFile: string, format: ExportFormat, options: ExportCliOptions): void {
+  const size = surveySize(surveyFile);
+  if (size <= IN_MEMORY_SURVEY_BYTES) return;
+  const what = format.kind === 'rdf' ? `--format ${format.name}${options.jsonldForm ? ` --jsonld-form ${options.jsonldForm}` : ''} needs the whole graph in memory` : `--format ${format.name} is made from the whole graph in memory`;
+  throw new UsageError(
+    `${what}, and ${surveyFile} is ${beyondInMemory(size)}: ` +
+      'export nt, ttl, nq, trig or jsonld (compacted or expanded), which stream at any size, and load that into a triple store or graph tool',
+  );
 }
 
 function checkOptions(format: ExportFormat, options: ExportCliOptions): void {

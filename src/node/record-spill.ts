@@ -1,0 +1,110 @@
+// Records kept on disk while a long survey is read: a RecordStore whose records are appended to a temporary file as
+// lines of JSON and read back by index. Memory holds an offset per record and one read block, so the rows of a
+// million-row table cost 8 bytes each instead of a kilobyte. Sequential reads (resolving projects in table order)
+// come from the block already read.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RecordStore } from '../parse/survey-types.js';
+
+const FLUSH_AT = 1 << 20;
+const BLOCK = 1 << 20;
+
+export interface RecordCodec<T> {
+  encode(record: T): string;
+  decode(text: string): T;
+}
+
+const JSON_CODEC: RecordCodec<never> = { encode: (r) => JSON.stringify(r), decode: (t) => JSON.parse(t) as never };
+
+export class RecordSpill<T> implements RecordStore<T> {
+  /** The directory the file was made in (gone at once where the file could be unlinked while open). */
+  readonly dir: string;
+  private readonly fd: number;
+  /** Byte offset of each record's line; one more than there are records (the end of the last). */
+  private offsets = new Float64Array(1024);
+  private count = 0;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private written = 0;
+  private block: { start: number; bytes: Buffer } | undefined;
+  private closed = false;
+  private lastIndex = -2;
+
+  constructor(private readonly codec: RecordCodec<T> = JSON_CODEC as RecordCodec<T>) {
+    this.dir = mkdtempSync(join(tmpdir(), 'deai-kg-spill-'));
+    this.fd = openSync(join(this.dir, 'records'), 'w+');
+    // A run that fails, is killed or runs out of memory half-way leaves no file behind: the file is unlinked while
+    // open (POSIX keeps its data until the descriptor closes); where that is refused (Windows), it goes at exit.
+    try {
+      rmSync(this.dir, { recursive: true });
+      this.unlinked = true;
+    } catch {
+      process.once('exit', this.remove);
+    }
+  }
+
+  private unlinked = false;
+
+  private readonly remove = (): void => this.close();
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(...records: T[]): number {
+    for (const record of records) {
+      const line = `${this.codec.encode(record)}\n`;
+      if (this.count + 1 >= this.offsets.length) {
+        const grown = new Float64Array(this.offsets.length * 2);
+        grown.set(this.offsets);
+        this.offsets = grown;
+      }
+      const start = this.offsets[this.count] as number;
+      this.offsets[++this.count] = start + Buffer.byteLength(line);
+      this.pending.push(line);
+      this.pendingLength += line.length;
+      if (this.pendingLength >= FLUSH_AT) this.flush();
+    }
+    return this.count;
+  }
+
+  at(index: number): T | undefined {
+    if (index < 0) index += this.count;
+    if (index < 0 || index >= this.count) return undefined;
+    this.flush();
+    const start = this.offsets[index] as number;
+    const end = (this.offsets[index + 1] as number) - 1;
+    if (!this.block || start < this.block.start || end > this.block.start + this.block.bytes.length) {
+      // Reading in order (rows, as projects are resolved) fills a block; a jump (an entry of a project listed far
+      // from its row) reads that record alone.
+      const sequential = index === this.lastIndex + 1;
+      const bytes = Buffer.allocUnsafe(sequential ? Math.max(BLOCK, end - start) : end - start);
+      const n = readSync(this.fd, bytes, 0, bytes.length, start);
+      this.block = { start, bytes: bytes.subarray(0, n) };
+    }
+    this.lastIndex = index;
+    return this.codec.decode(this.block.bytes.toString('utf8', start - this.block.start, end - this.block.start));
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.count; i++) yield this.at(i) as T;
+  }
+
+  /** Removes the file (the records are gone). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    process.off('exit', this.remove);
+    closeSync(this.fd);
+    if (!this.unlinked) rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    this.written += writeSync(this.fd, text, this.written);
+  }
+}
