@@ -49,4 +49,11 @@ function exitCodeFor(error: unknown, CommanderError: typeof import('commander').
   return 1;
 }
 
+// A reader that stops early (`deai-kg query --list | head -1`) closes the pipe: stop quietly, as Unix tools do,
+// instead of Node's unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv);

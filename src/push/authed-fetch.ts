@@ -1,6 +1,7 @@
 // fetch with HTTP authentication as the server asks, for one run against one store: the first request goes out
 // plain, a 401 is answered with Digest or Basic, and later requests carry that scheme at once, so a large body is
 // not sent twice. Basic never goes over plain http:// to another host unless the user says the network is trusted.
+import { fetchWithoutTimeout } from './fetch-without-timeout.js';
 import { RemoteError } from '../errors.js';
 import { basicAuthorization, type Credentials, digestAuthorization, digestSupported } from './http-auth.js';
 import { readCapped } from './read-capped.js';
@@ -51,14 +52,14 @@ interface OriginAuth {
  * One authenticated client: on 401 it picks Digest over Basic (the password never travels) and sends the request once
  * more; afterwards it authenticates every request to that origin up front. `fetchImpl` is for tests.
  */
-export function createAuthedFetch(policy: AuthPolicy, fetchImpl: typeof fetch = fetch): AuthedFetch {
+export function createAuthedFetch(policy: AuthPolicy, fetchImpl: typeof fetch = fetch, waitImpl: typeof fetch = fetchImpl === fetch ? fetchWithoutTimeout : fetchImpl): AuthedFetch {
   const origins = new Map<string, OriginAuth>();
   /** Origins that offered Digest at some point in this run: Basic alone from them later is a downgrade. */
   const offeredDigest = new Set<string>();
 
   const send = async (url: URL, request: AuthedRequest, authorization?: string): Promise<Response> => {
     try {
-      return await fetchImpl(url, {
+      return await (request.wait ? waitImpl : fetchImpl)(url, {
         method: request.method,
         headers: { ...request.headers, ...(authorization ? { authorization } : {}) },
         ...(request.body !== undefined ? { body: request.body as RequestInit["body"] } : {}),

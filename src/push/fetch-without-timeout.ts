@@ -1,0 +1,33 @@
+// A fetch for requests whose answer may take longer than any fixed limit: the swap (SPARQL Update MOVE) of a large
+// graph, which Virtuoso works on for many minutes before it answers. Node's own fetch gives up waiting for the
+// response headers after 300 s (undici's headersTimeout), whatever signal is passed, and the store goes on with the
+// work anyway; so these few small requests go through node:http, which waits for as long as the connection lives.
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+export function fetchWithoutTimeout(input: URL | string | Request, init: RequestInit = {}): Promise<Response> {
+  const url = new URL(input instanceof Request ? input.url : input);
+  const body = typeof init.body === 'string' || init.body instanceof Uint8Array ? init.body : undefined;
+  if (init.body != null && body === undefined) return Promise.reject(new TypeError('fetchWithoutTimeout sends a string or bytes only'));
+  const headers = Object.fromEntries(new Headers(init.headers).entries());
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(url, { method: init.method ?? 'GET', headers, timeout: 0 }, (res: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) responseHeaders.append(name, one);
+        }
+        const status = res.statusCode ?? 0;
+        const noBody = status === 204 || status === 304 || (init.method ?? 'GET').toUpperCase() === 'HEAD';
+        resolve(new Response(noBody ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
+      });
+    });
+    // Like fetch: the cause carries the system error's code (ECONNREFUSED, ECONNRESET) for the caller's message.
+    req.on('error', (error) => reject(Object.assign(new TypeError('fetch failed'), { cause: error })));
+    req.end(body);
+  });
+}
