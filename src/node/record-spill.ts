@@ -24,10 +24,13 @@ export class RecordSpill<T> implements RecordStore<T> {
   /** Byte offset of each record's line; one more than there are records (the end of the last). */
   private offsets = new Float64Array(1024);
   private count = 0;
-  private pending: string[] = [];
-  private pendingLength = 0;
+  /** Records not yet written, encoded (one buffer for the life of the spill: no garbage per flush). */
+  private readonly pending = Buffer.allocUnsafe(FLUSH_AT);
+  private pendingBytes = 0;
   private written = 0;
   private block: { start: number; bytes: Buffer } | undefined;
+  /** The buffer sequential reads fill, reused: each record is decoded into a string of its own before the next read. */
+  private readBuffer: Buffer | undefined;
   private closed = false;
   private lastIndex = -2;
 
@@ -60,11 +63,18 @@ export class RecordSpill<T> implements RecordStore<T> {
         grown.set(this.offsets);
         this.offsets = grown;
       }
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8: encode in place when that bound fits, else flush first.
+      if (FLUSH_AT - this.pendingBytes < line.length * 3) this.flush();
+      let bytes: number;
+      if (line.length * 3 > FLUSH_AT) {
+        bytes = writeSync(this.fd, line, this.written);
+        this.written += bytes;
+      } else {
+        bytes = this.pending.write(line, this.pendingBytes, 'utf8');
+        this.pendingBytes += bytes;
+      }
       const start = this.offsets[this.count] as number;
-      this.offsets[++this.count] = start + Buffer.byteLength(line);
-      this.pending.push(line);
-      this.pendingLength += line.length;
-      if (this.pendingLength >= FLUSH_AT) this.flush();
+      this.offsets[++this.count] = start + bytes;
     }
     return this.count;
   }
@@ -79,7 +89,9 @@ export class RecordSpill<T> implements RecordStore<T> {
       // Reading in order (rows, as projects are resolved) fills a block; a jump (an entry of a project listed far
       // from its row) reads that record alone.
       const sequential = index === this.lastIndex + 1;
-      const bytes = Buffer.allocUnsafe(sequential ? Math.max(BLOCK, end - start) : end - start);
+      const size = sequential ? Math.max(BLOCK, end - start) : end - start;
+      if (!this.readBuffer || this.readBuffer.length < size) this.readBuffer = Buffer.allocUnsafe(Math.max(size, BLOCK));
+      const bytes = this.readBuffer.subarray(0, size);
       const n = readSync(this.fd, bytes, 0, bytes.length, start);
       this.block = { start, bytes: bytes.subarray(0, n) };
     }
@@ -101,10 +113,10 @@ export class RecordSpill<T> implements RecordStore<T> {
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const text = this.pending.join('');
-    this.pending = [];
-    this.pendingLength = 0;
-    this.written += writeSync(this.fd, text, this.written);
+    if (this.pendingBytes === 0) return;
+    let done = 0;
+    while (done < this.pendingBytes) done += writeSync(this.fd, this.pending, done, this.pendingBytes - done, this.written + done);
+    this.written += this.pendingBytes;
+    this.pendingBytes = 0;
   }
 }

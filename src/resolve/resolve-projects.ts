@@ -8,6 +8,7 @@ import { nameCore } from './name-core.js';
 import { normaliseLabel } from './normalise-label.js';
 import type { NameSpelling } from './resolved-types.js';
 import { slugify } from './slugify.js';
+import { IntColumn, KeyIndex } from './key-index.js';
 
 /** Where a project's row and entries are read back from: the survey's own lists, in memory or on disk. */
 interface RecordSource {
@@ -15,82 +16,190 @@ interface RecordSource {
   readonly entries: RecordList<SectionEntry>;
 }
 
-const NO_SPELLINGS: NameSpelling[] = [];
+const NO_SPELLINGS: readonly NameSpelling[] = [];
+
+/**
+ * Every project's identity in columns: its label, and numbers for its line, its table row, its slug's suffix and its
+ * section entries (a chain through the entries' indexes). The rare extras (a name cell with footnote markers, other
+ * spellings) are kept by project number. A million projects take ~60 MB here, where objects and Maps took ~700 MB
+ * of V8 heap (docs/benchmarks.md).
+ */
+class ProjectTable {
+  readonly labels: string[] = [];
+  private readonly sourceLines = new IntColumn();
+  private readonly rowIndexes = new IntColumn();
+  /** 0: the slug is slugify(label); n: slugify(label)-n (a clash). */
+  private readonly slugNumbers = new IntColumn();
+  private readonly firstEntries = new IntColumn();
+  private readonly lastEntries = new IntColumn();
+  /** By entry index: the same project's next entry, or -1. */
+  private readonly nextEntries = new IntColumn();
+  private readonly nameTexts = new Map<number, string>();
+  private readonly spellings = new Map<number, NameSpelling[]>();
+
+  constructor(private readonly source: RecordSource) {}
+
+  get count(): number {
+    return this.labels.length;
+  }
+
+  add(label: string, line: number, rowIndex: number, slugNumber: number, nameText: string | undefined): number {
+    const id = this.labels.push(label) - 1;
+    this.sourceLines.push(line);
+    this.rowIndexes.push(rowIndex);
+    this.slugNumbers.push(slugNumber);
+    this.firstEntries.push(-1);
+    this.lastEntries.push(-1);
+    if (nameText !== undefined) this.nameTexts.set(id, nameText);
+    return id;
+  }
+
+  label(id: number): string {
+    return this.labels[id] as string;
+  }
+
+  slug(id: number): string {
+    const base = slugify(this.label(id));
+    const n = this.slugNumbers.get(id);
+    return n === 0 ? base : `${base}-${n}`;
+  }
+
+  sourceLine(id: number): number {
+    return this.sourceLines.get(id);
+  }
+
+  nameText(id: number): string | undefined {
+    return this.nameTexts.get(id);
+  }
+
+  altLabels(id: number): readonly NameSpelling[] {
+    return this.spellings.get(id) ?? NO_SPELLINGS;
+  }
+
+  addSpelling(id: number, spelling: NameSpelling): void {
+    const list = this.spellings.get(id);
+    if (list) list.push(spelling);
+    else this.spellings.set(id, [spelling]);
+  }
+
+  withSpellings(): IterableIterator<[number, NameSpelling[]]> {
+    return this.spellings.entries();
+  }
+
+  row(id: number): TableRow | undefined {
+    const index = this.rowIndexes.get(id);
+    return index < 0 ? undefined : this.source.rows.at(index);
+  }
+
+  entries(id: number): ProjectEntry[] {
+    const entries: ProjectEntry[] = [];
+    for (let i = this.firstEntries.get(id); i >= 0; i = this.nextEntries.get(i)) entries.push(this.source.entries.at(i) as ProjectEntry);
+    return entries;
+  }
+
+  addEntry(id: number, index: number): void {
+    this.nextEntries.set(index, -1);
+    const last = this.lastEntries.get(id);
+    if (last < 0) this.firstEntries.set(id, index);
+    else this.nextEntries.set(last, index);
+    this.lastEntries.set(id, index);
+  }
+
+  /** Every URL of the project's links: its name cell's, and its section entries'. */
+  urls(id: number): string[] {
+    const url = this.row(id)?.cells[0]?.link?.url;
+    return [...(url ? [url] : []), ...this.entries(id).flatMap((e) => e.links.map((l) => l.url))];
+  }
+}
 
 /**
  * A project's identity: its names, and where its table row and section entries are (the rest is resolved row by
- * row). It keeps indexes, not the records, so that a million projects' identities stay small; `row` and `entries`
- * read the records back when the project is resolved.
+ * row). A view of one row of the identity columns, made when it is asked for; `row` and `entries` read the records
+ * back.
  */
 export class ProjectRecord {
-  /** Every other spelling seen, in order of appearance, with its place and how it was matched. */
-  altLabels: NameSpelling[] = NO_SPELLINGS;
-  private entryIndexes: number | number[] = -1;
-
   constructor(
-    readonly slug: string,
-    /** The table's spelling when the project is in the table, else the first section spelling. */
-    readonly label: string,
-    /** The table row's line, else the first section entry's line. */
-    readonly sourceLine: number,
-    private readonly source: RecordSource,
-    private readonly rowIndex: number,
-    /** The name cell as written, where it carries footnote markers. */
-    readonly nameText: string | undefined,
+    private readonly table: ProjectTable,
+    readonly id: number,
   ) {}
 
+  get slug(): string {
+    return this.table.slug(this.id);
+  }
+
+  /** The table's spelling when the project is in the table, else the first section spelling. */
+  get label(): string {
+    return this.table.label(this.id);
+  }
+
+  /** The table row's line, else the first section entry's line. */
+  get sourceLine(): number {
+    return this.table.sourceLine(this.id);
+  }
+
+  /** The name cell as written, where it carries footnote markers. */
+  get nameText(): string | undefined {
+    return this.table.nameText(this.id);
+  }
+
+  /** Every other spelling seen, in order of appearance, with its place and how it was matched. */
+  get altLabels(): readonly NameSpelling[] {
+    return this.table.altLabels(this.id);
+  }
+
   get row(): TableRow | undefined {
-    return this.rowIndex < 0 ? undefined : this.source.rows.at(this.rowIndex);
+    return this.table.row(this.id);
   }
 
   get entries(): ProjectEntry[] {
-    const at = (i: number): ProjectEntry => this.source.entries.at(i) as ProjectEntry;
-    return typeof this.entryIndexes === 'number' ? (this.entryIndexes < 0 ? [] : [at(this.entryIndexes)]) : this.entryIndexes.map(at);
-  }
-
-  addEntry(index: number): void {
-    if (typeof this.entryIndexes === 'number') this.entryIndexes = this.entryIndexes < 0 ? index : [this.entryIndexes, index];
-    else this.entryIndexes.push(index);
-  }
-
-  addSpelling(spelling: NameSpelling): void {
-    if (this.altLabels === NO_SPELLINGS) this.altLabels = [];
-    this.altLabels.push(spelling);
+    return this.table.entries(this.id);
   }
 }
 
 export interface ResolvedProjects {
-  /** In survey order: table rows first, then section-only projects. */
+  readonly count: number;
+  /** In survey order: table rows first, then section-only projects; a view per project, made as it is reached. */
+  records(): Iterable<ProjectRecord>;
+  /** All of them at once (small surveys, tests). */
   readonly projects: readonly ProjectRecord[];
   /** The project a name (exactly, but for case and punctuation, or through data/name-variants.json) names. */
   readonly byName: (name: string) => ProjectRecord | undefined;
 }
 
+/** The indexes that find projects while they are resolved (dropped once they are). */
+interface Indexes {
+  readonly table: ProjectTable;
+  /** By name key (normalised name, or name-variants group): one project per key. */
+  readonly names: KeyIndex;
+  readonly keyOf: (name: string) => string;
+  /** By name without affixes ("Immutable Labs" → immutable), to find variants. */
+  readonly cores: KeyIndex;
+  readonly links: LinkIndex;
+}
+
 export function resolveProjects(survey: SurveyRecords, variants: NameVariants, sink: DiagnosticSink): ResolvedProjects {
-  const projects: ProjectRecord[] = [];
-  const byKey = new Map<string, ProjectRecord>();
+  const table = new ProjectTable({ rows: survey.table.rows, entries: survey.entries });
   const keyOf = (name: string): string => {
     const key = normaliseLabel(name);
     const group = variants.groupOf.get(key);
     return group === undefined ? `name:${key}` : `group:${group}`;
   };
-  const slugs = new Set<string>();
-  const links: LinkIndex = { byUrl: new Map(), byHost: new Map(), sharedHosts: variants.sharedHosts };
-  /** Projects by their name without affixes ("Immutable Labs" → immutable), to find variants. */
-  const cores = new Map<string, OneOrMore>();
-  const source: RecordSource = { rows: survey.table.rows, entries: survey.entries };
-  const create = (label: string, line: number, place: { line: number; column: number }, rowIndex: number, nameText?: string): ProjectRecord => {
-    let slug = slugify(label);
-    if (slugs.has(slug)) {
-      let n = 2;
-      while (slugs.has(`${slug}-${n}`)) n++;
-      sink.warn('project/slug-clash', placeIn(survey.file, place), `"${label}" has the same IRI slug as another project`, `distinct names; this one is "${slug}-${n}"`);
-      slug = `${slug}-${n}`;
+  const ix: Indexes = { table, names: new KeyIndex(), keyOf, cores: new KeyIndex(), links: { byUrl: new KeyIndex(), byHost: new KeyIndex(), sharedHosts: variants.sharedHosts } };
+  const slugs = new KeyIndex();
+  const slugTaken = (slug: string): boolean => slugs.candidates(slug).some((id) => table.slug(id) === slug);
+  const create = (label: string, line: number, place: { line: number; column: number }, rowIndex: number, nameText?: string): number => {
+    const base = slugify(label);
+    let n = 0;
+    if (slugTaken(base)) {
+      n = 2;
+      while (slugTaken(`${base}-${n}`)) n++;
+      sink.warn('project/slug-clash', placeIn(survey.file, place), `"${label}" has the same IRI slug as another project`, `distinct names; this one is "${base}-${n}"`);
     }
-    slugs.add(slug);
-    const record = new ProjectRecord(slug, label, line, source, rowIndex, nameText);
-    projects.push(record);
-    return record;
+    const id = table.add(label, line, rowIndex, n, nameText);
+    slugs.add(n === 0 ? base : `${base}-${n}`, id);
+    ix.names.add(keyOf(label), id);
+    ix.cores.add(nameCore(label).key, id);
+    return id;
   };
 
   let rowIndex = 0;
@@ -100,84 +209,91 @@ export function resolveProjects(survey: SurveyRecords, variants: NameVariants, s
       sink.fail('table/no-name', placeIn(survey.file, nameCell ?? row), 'A table row has no project name', 'the project name (optionally linked) in the first cell');
     }
     const name = withoutMarkers(nameCell.text);
-    const key = keyOf(name);
-    const earlier = byKey.get(key);
-    if (earlier) {
+    const earlier = byKey(ix, keyOf(name));
+    if (earlier !== undefined) {
       sink.fail(
         'table/duplicate-project',
         placeIn(survey.file, nameCell),
-        `"${name}" has a second row in the table (the first is "${earlier.label}" at line ${earlier.sourceLine})`,
+        `"${name}" has a second row in the table (the first is "${table.label(earlier)}" at line ${table.sourceLine(earlier)})`,
         'one row per project: merge the two rows',
       );
     }
-    const record = create(name, row.line, nameCell, rowIndex++, name !== nameCell.text ? nameCell.text : undefined);
-    if (nameCell.link) addUrl(record, nameCell.link.url, links);
-    byKey.set(key, record);
-    addTo(cores, nameCore(name).key, record);
+    const id = create(name, row.line, nameCell, rowIndex++, name !== nameCell.text ? nameCell.text : undefined);
+    if (nameCell.link) addUrl(id, nameCell.link.url, ix.links);
   }
 
   let entryIndex = -1;
   for (const entry of survey.entries) {
     entryIndex++;
     if (entry.kind !== 'project') continue;
-    const key = keyOf(entry.name);
-    let record = byKey.get(key);
-    let match: NameSpelling['match'] = record && normaliseLabel(record.label) !== normaliseLabel(entry.name) ? 'variants' : 'same';
-    if (!record) {
-      const found = matchVariant(entry, cores, links, variants, survey.file, sink);
-      record = found?.record;
+    let id = byKey(ix, keyOf(entry.name));
+    let match: NameSpelling['match'] = id !== undefined && normaliseLabel(table.label(id)) !== normaliseLabel(entry.name) ? 'variants' : 'same';
+    if (id === undefined) {
+      const found = matchVariant(entry, ix, variants, survey.file, sink);
+      id = found?.id;
       if (found) match = found.match;
     }
-    if (!record) {
-      record = create(entry.name, entry.line, entry, -1);
-      byKey.set(key, record);
-      addTo(cores, nameCore(entry.name).key, record);
+    id ??= create(entry.name, entry.line, entry, -1);
+    if (entry.name !== table.label(id) && !table.altLabels(id).some((alt) => alt.text === entry.name)) {
+      table.addSpelling(id, { text: entry.name, line: entry.line, column: entry.column, match });
     }
-    if (entry.name !== record.label && !record.altLabels.some((alt) => alt.text === entry.name)) {
-      record.addSpelling({ text: entry.name, line: entry.line, column: entry.column, match });
-    }
-    record.addEntry(entryIndex);
-    for (const link of entry.links) addUrl(record, link.url, links);
+    table.addEntry(id, entryIndex);
+    for (const link of entry.links) addUrl(id, link.url, ix.links);
   }
-  const altKeys = new Map<string, ProjectRecord>();
-  for (const record of projects) for (const alt of record.altLabels) altKeys.set(keyOf(alt.text), record);
-  return { projects, byName: (name) => byKey.get(keyOf(name)) ?? altKeys.get(keyOf(name)) };
+  const altKeys = new Map<string, number>();
+  for (const [id, spellings] of table.withSpellings()) for (const alt of spellings) altKeys.set(keyOf(alt.text), id);
+  const view = (id: number | undefined): ProjectRecord | undefined => (id === undefined ? undefined : new ProjectRecord(table, id));
+  const records = recordsOf(table);
+  return {
+    count: table.count,
+    records,
+    get projects() {
+      return [...records()];
+    },
+    byName: (name) => view(byKey(ix, keyOf(name)) ?? altKeys.get(keyOf(name))),
+  };
+}
+
+/**
+ * The projects one at a time. Made outside resolveProjects: a closure made there would keep its whole scope alive
+ * (V8 gives a function's closures one shared context), and with it the indexes, for as long as projects are read.
+ */
+function recordsOf(table: ProjectTable): () => Generator<ProjectRecord> {
+  return function* records() {
+    for (let id = 0; id < table.count; id++) yield new ProjectRecord(table, id);
+  };
+}
+
+/** The project with this name key (the latest, as a later row of the same name is refused). */
+function byKey(ix: Indexes, key: string): number | undefined {
+  const found = ix.names.candidates(key).filter((id) => ix.keyOf(ix.table.label(id)) === key);
+  return found.at(-1);
 }
 
 /**
  * The projects that have each link and each link host, so that matching a section entry is not a scan of them all.
- * One project per key as a rule, so the index holds the record itself and a list only where keys are shared.
+ * A candidate from the index is checked against the project's links, read back.
  */
-type OneOrMore = ProjectRecord | Set<ProjectRecord>;
 interface LinkIndex {
-  readonly byUrl: Map<string, OneOrMore>;
+  readonly byUrl: KeyIndex;
   /** Hosts of many projects (github.com): never a sign of identity, so not indexed. */
-  readonly byHost: Map<string, OneOrMore>;
+  readonly byHost: KeyIndex;
   readonly sharedHosts: readonly string[];
 }
 
-function addUrl(record: ProjectRecord, url: string, links: LinkIndex): void {
-  addTo(links.byUrl, urlKey(url), record);
+function addUrl(id: number, url: string, links: LinkIndex): void {
+  links.byUrl.add(urlKey(url), id);
   const host = hostOf(url);
-  if (host && !isSharedHost(host, links.sharedHosts)) addTo(links.byHost, host, record);
+  if (host && !isSharedHost(host, links.sharedHosts)) links.byHost.add(host, id);
 }
 
-function addTo(index: Map<string, OneOrMore>, key: string, record: ProjectRecord): void {
-  const found = index.get(key);
-  if (found === undefined) index.set(key, record);
-  else if (found instanceof Set) found.add(record);
-  else if (found !== record) index.set(key, new Set([found, record]));
-}
-
-function recordsOf(index: ReadonlyMap<string, OneOrMore>, key: string): readonly ProjectRecord[] {
-  const found = index.get(key);
-  return found === undefined ? [] : found instanceof Set ? [...found] : [found];
-}
-
-function withAny(index: ReadonlyMap<string, OneOrMore>, keys: Iterable<string>): ProjectRecord[] {
-  const found = new Set<ProjectRecord>();
-  for (const key of keys) for (const record of recordsOf(index, key)) found.add(record);
-  return [...found];
+/** The projects with a link whose key (urlKey) or host is one of `keys`, in project order. */
+function withAny(table: ProjectTable, index: KeyIndex, keys: Iterable<string>, keyOfUrl: (url: string) => string | undefined): number[] {
+  const found = new Set<number>();
+  for (const key of keys) {
+    for (const id of index.candidates(key)) if (!found.has(id) && table.urls(id).some((url) => keyOfUrl(url) === key)) found.add(id);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /**
@@ -187,62 +303,66 @@ function withAny(index: ReadonlyMap<string, OneOrMore>, keys: Iterable<string>):
  */
 function matchVariant(
   entry: ProjectEntry,
-  cores: ReadonlyMap<string, OneOrMore>,
-  links: LinkIndex,
+  ix: Indexes,
   variants: NameVariants,
   file: string,
   sink: DiagnosticSink,
-): { record: ProjectRecord; match: NameSpelling['match'] } | undefined {
-  const allowed = (record: ProjectRecord): boolean => !variants.areDistinct(record.label, entry.name);
+): { id: number; match: NameSpelling['match'] } | undefined {
+  const { table } = ix;
+  const allowed = (id: number): boolean => !variants.areDistinct(table.label(id), entry.name);
+  const described = (id: number): string => `"${table.label(id)}" (line ${table.sourceLine(id)})`;
   const core = nameCore(entry.name);
-  const byCore = recordsOf(cores, core.key).filter(allowed);
-  const byLink = linkCandidates(entry, links, variants).filter(allowed);
+  const byCore = ix.cores.candidates(core.key).filter((id) => nameCore(table.label(id)).key === core.key).filter(allowed);
+  const byLink = linkCandidates(entry, ix, variants).filter(allowed);
   if (byCore.length === 1) {
-    const record = byCore[0] as ProjectRecord;
-    const differ = [...new Set([...core.stripped, ...nameCore(record.label).stripped])].map((w) => `"${w}"`).join(', ');
+    const id = byCore[0] as number;
+    const differ = [...new Set([...core.stripped, ...nameCore(table.label(id)).stripped])].map((w) => `"${w}"`).join(', ');
     sink.warn(
       'resolve/name-variant',
       placeIn(file, entry),
-      `Section entry "${entry.name}" (line ${entry.line}) is taken to be "${record.label}" (line ${record.sourceLine}): the names differ only by ${differ || 'case and punctuation'}`,
-      `one spelling in both places, or both names in one group of data/name-variants.json to confirm it ({ "names": ["${record.label}", "${entry.name}"] }), or in "distinct" to keep them apart`,
+      `Section entry "${entry.name}" (line ${entry.line}) is taken to be ${described(id)}: the names differ only by ${differ || 'case and punctuation'}`,
+      `one spelling in both places, or both names in one group of data/name-variants.json to confirm it ({ "names": ["${table.label(id)}", "${entry.name}"] }), or in "distinct" to keep them apart`,
     );
-    return { record, match: 'affix' };
+    return { id, match: 'affix' };
   }
   // Several projects by name: a shared link may still tell which one.
-  const candidates = byCore.length > 1 ? byCore.filter((r) => byLink.includes(r)) : byLink;
+  const candidates = byCore.length > 1 ? byCore.filter((id) => byLink.includes(id)) : byLink;
   if (candidates.length === 1) {
-    const record = candidates[0] as ProjectRecord;
+    const id = candidates[0] as number;
     sink.warn(
       'resolve/by-link',
       placeIn(file, entry),
-      `Section entry "${entry.name}" matches no table name; joined to "${record.label}" (line ${record.sourceLine}), which shares ${linkShared(entry, record, links) ? 'a link' : 'a link host'} with it`,
-      `both names in one group of data/name-variants.json, e.g. { "names": ["${record.label}", "${entry.name}"] }`,
+      `Section entry "${entry.name}" matches no table name; joined to ${described(id)}, which shares ${linkShared(entry, id, ix) ? 'a link' : 'a link host'} with it`,
+      `both names in one group of data/name-variants.json, e.g. { "names": ["${table.label(id)}", "${entry.name}"] }`,
     );
-    return { record, match: 'link' };
+    return { id, match: 'link' };
   }
   const ambiguous = byCore.length > 1 ? byCore : candidates;
   if (ambiguous.length > 1) {
     sink.warn(
       'resolve/ambiguous',
       placeIn(file, entry),
-      `Section entry "${entry.name}" could be any of ${ambiguous.map((r) => `"${r.label}" (line ${r.sourceLine})`).join(', ')}; it is kept as a project of its own`,
+      `Section entry "${entry.name}" could be any of ${ambiguous.map(described).join(', ')}; it is kept as a project of its own`,
       `the exact name of one of them, or a group in data/name-variants.json naming "${entry.name}" with the project it is`,
     );
   }
   return undefined;
 }
 
+const hostKey = (sharedHosts: readonly string[]) => (url: string): string | undefined => {
+  const host = hostOf(url);
+  return host && !isSharedHost(host, sharedHosts) ? host : undefined;
+};
+
 /** The projects sharing one of the entry's links, else one of its distinctive hosts. */
-function linkCandidates(entry: ProjectEntry, links: LinkIndex, variants: NameVariants): ProjectRecord[] {
-  const byUrl = withAny(links.byUrl, new Set(entry.links.map((l) => urlKey(l.url))));
+function linkCandidates(entry: ProjectEntry, ix: Indexes, variants: NameVariants): number[] {
+  const byUrl = withAny(ix.table, ix.links.byUrl, new Set(entry.links.map((l) => urlKey(l.url))), urlKey);
   if (byUrl.length > 0) return byUrl;
-  const hosts = new Set(entry.links.map((l) => hostOf(l.url)).filter((h): h is string => !!h && !isSharedHost(h, variants.sharedHosts)));
-  return withAny(links.byHost, hosts);
+  const hostOfUrl = hostKey(variants.sharedHosts);
+  const hosts = new Set(entry.links.map((l) => hostOfUrl(l.url)).filter((h): h is string => h !== undefined));
+  return withAny(ix.table, ix.links.byHost, hosts, hostOfUrl);
 }
 
-function linkShared(entry: ProjectEntry, record: ProjectRecord, links: LinkIndex): boolean {
-  return entry.links.some((l) => {
-    const found = links.byUrl.get(urlKey(l.url));
-    return found === record || (found instanceof Set && found.has(record));
-  });
+function linkShared(entry: ProjectEntry, id: number, ix: Indexes): boolean {
+  return withAny(ix.table, ix.links.byUrl, new Set(entry.links.map((l) => urlKey(l.url))), urlKey).includes(id);
 }

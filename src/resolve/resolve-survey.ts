@@ -39,7 +39,8 @@ export function resolveSurvey(survey: SurveyRecords, options: ResolveOptions): R
   const ctx: ResolveContext = { ontology: options.ontology, base: options.base, file: survey.file, sink, minted, notes, conceptNotes };
   const unnoted = resolveColumns(survey.table, ctx);
   const identities = resolveProjects(survey, options.variants, sink);
-  const records = identities.projects;
+  // Only the identity columns are kept for the lazy projects below: the name and link indexes go with `identities`.
+  const { records, count } = identities;
   const papers = papersBySlug(survey);
   attachNotes(notes, unnoted, identities, papers, options.ontology, conceptNotes);
   const columns = unnoted.map((column) => withNotes(column, notes.notesOf({ kind: 'column', index: column.index })));
@@ -55,9 +56,9 @@ export function resolveSurvey(survey: SurveyRecords, options: ResolveOptions): R
     notes: notes.notes,
     columns,
     projects: onceDiagnosed(ctx, function* (c) {
-      for (const record of records) yield recordToProject(record, columns, projectNotes(record), c);
+      for (const record of records()) yield recordToProject(record, columns, projectNotes(record), c);
     }),
-    projectCount: records.length,
+    projectCount: count,
     papers: onceDiagnosed(ctx, function* (c) {
       for (const [slug, at] of papers) yield entriesToPaper(entriesAt(survey, at), c, notes.notesOf({ kind: 'paper', slug }));
     }),
