@@ -11,17 +11,20 @@ const VOCABULARY = new IriCache();
 const ONTOLOGY = DEAI('');
 const XSD_INTEGER = VOCABULARY.get(XSD('integer'));
 
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export type ObjectValue = { iri: string } | { text: string; lang?: string } | { value: string; datatype: string } | number;
 
 export class QuadBuilder {
-  private subjects = new Set<string>();
-  private quads: Quad[] = [];
+  /** Each subject's quads, in the order the subjects were first given. */
+  private bySubject = new Map<string, Quad[]>();
+  private current: Quad[] | undefined;
 
   /** The quads collected so far, sorted (each subject's quads together) without duplicates, and a fresh start. */
   take(): Quad[] {
     const quads = this.distinct();
-    this.subjects = new Set();
-    this.quads = [];
+    this.bySubject = new Map();
+    this.current = undefined;
     this.subject = undefined;
     return quads;
   }
@@ -31,10 +34,18 @@ export class QuadBuilder {
     return this.distinct().length;
   }
 
-  /** Sorted, a repeated quad sits next to its twin. */
+  /**
+   * In compareQuads order (all share the default graph), a repeated quad dropped. Subjects are sorted once, then each
+   * subject's few quads: sorting a group's ~140 quads as one list compared long IRIs with long common prefixes
+   * (`…/project/x/assessment/…`) ~1,000 times a group, 15 % of a 100k-project build.
+   */
   private distinct(): Quad[] {
-    const sorted = this.quads.sort(compareQuads);
-    return sorted.filter((q, i) => i === 0 || compareQuads(q, sorted[i - 1] as Quad) !== 0);
+    const out: Quad[] = [];
+    for (const subject of [...this.bySubject.keys()].sort(compareStrings)) {
+      const quads = (this.bySubject.get(subject) as Quad[]).sort(compareQuads);
+      for (let i = 0; i < quads.length; i++) if (i === 0 || compareQuads(quads[i] as Quad, quads[i - 1] as Quad) !== 0) out.push(quads[i] as Quad);
+    }
+    return out;
   }
 
   /** Adds subject predicate object; numbers become xsd:integer. */
@@ -52,15 +63,16 @@ export class QuadBuilder {
     // A subject's quads are added in runs: one term per run, so sorting compares them by identity.
     if (subject !== this.subject?.value) {
       this.subject = new Iri(subject);
-      this.subjects.add(subject);
+      this.current = this.bySubject.get(subject);
+      if (!this.current) this.bySubject.set(subject, (this.current = []));
     }
-    this.quads.push(quad(this.subject, VOCABULARY.get(predicate), o));
+    (this.current as Quad[]).push(quad(this.subject, VOCABULARY.get(predicate), o));
   }
 
   private subject: Iri | undefined;
 
   hasSubject(subject: string): boolean {
-    return this.subjects.has(subject);
+    return this.bySubject.has(subject);
   }
 
   iri(subject: string, predicate: string, iri: string): void {
