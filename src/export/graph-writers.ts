@@ -1,10 +1,10 @@
-// Writers that take a graph group by group and pass text on as it is made: Turtle and N-Triples through the N3.js
-// Writer, compacted JSON-LD through the streaming JSON-LD writer. Nothing here does I/O: each writes to a TextSink.
+// Writers that take a graph group by group and pass text on as it is made: Turtle through the N3.js Writer,
+// N-Triples a line at a time (ntriples-line.ts), compacted JSON-LD through the streaming JSON-LD writer. Nothing here does I/O: each writes to a TextSink.
 import type { Quad } from '@rdfjs/types';
-import { Writer } from 'n3';
 import { IriGuard } from '../vocab/is-iri.js';
 import { PREFIXES } from '../vocab/namespaces.js';
 import { type JsonLdContext, JsonLdWriter } from './jsonld-writer.js';
+import { NTriplesLines } from './ntriples-line.js';
 import type { StreamFormat } from './stream-formats.js';
 import { turtleWriter } from './turtle-writer.js';
 
@@ -40,11 +40,17 @@ export function graphWriter(format: StreamFormat, sink: TextSink, context: JsonL
       },
     };
   }
-  const writer =
-    format === 'ttl'
-      ? turtleWriter(sink, { format: 'text/turtle', prefixes: { ...PREFIXES } })
-      : // The N3.js Writer calls write(chunk, encoding, callback) and end(callback) on its output stream.
-        new Writer({ write: (chunk: string) => sink.write(chunk), end: (done?: () => void) => (sink.end(), done?.()) } as never, { format: 'N-Triples' });
+  if (format === 'nt') {
+    const lines = new NTriplesLines();
+    return {
+      add: (quads) => {
+        guard.group(quads);
+        for (const q of quads) sink.write(lines.line(q));
+      },
+      end: () => sink.end(),
+    };
+  }
+  const writer = turtleWriter(sink, { format: 'text/turtle', prefixes: { ...PREFIXES } });
   return {
     add: (quads) => {
       guard.group(quads);
