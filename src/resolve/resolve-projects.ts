@@ -26,18 +26,28 @@ const NO_SPELLINGS: readonly NameSpelling[] = [];
  */
 class ProjectTable {
   readonly labels: string[] = [];
-  private readonly sourceLines = new IntColumn();
-  private readonly rowIndexes = new IntColumn();
+  private readonly sourceLines: IntColumn;
+  private readonly rowIndexes: IntColumn;
   /** 0: the slug is slugify(label); n: slugify(label)-n (a clash). */
-  private readonly slugNumbers = new IntColumn();
-  private readonly firstEntries = new IntColumn();
-  private readonly lastEntries = new IntColumn();
+  private readonly slugNumbers: IntColumn;
+  private readonly firstEntries: IntColumn;
+  private readonly lastEntries: IntColumn;
   /** By entry index: the same project's next entry, or -1. */
-  private readonly nextEntries = new IntColumn();
+  private readonly nextEntries: IntColumn;
   private readonly nameTexts = new Map<number, string>();
   private readonly spellings = new Map<number, NameSpelling[]>();
 
-  constructor(private readonly source: RecordSource) {}
+  constructor(
+    private readonly source: RecordSource,
+    expected: number,
+  ) {
+    this.sourceLines = new IntColumn(expected);
+    this.rowIndexes = new IntColumn(expected);
+    this.slugNumbers = new IntColumn(expected);
+    this.firstEntries = new IntColumn(expected);
+    this.lastEntries = new IntColumn(expected);
+    this.nextEntries = new IntColumn(source.entries.length);
+  }
 
   get count(): number {
     return this.labels.length;
@@ -178,14 +188,22 @@ interface Indexes {
 }
 
 export function resolveProjects(survey: SurveyRecords, variants: NameVariants, sink: DiagnosticSink): ResolvedProjects {
-  const table = new ProjectTable({ rows: survey.table.rows, entries: survey.entries });
+  // At most a project per row and per entry: the columns and name indexes are made once at that size.
+  const expected = survey.table.rows.length + survey.entries.length;
+  const table = new ProjectTable({ rows: survey.table.rows, entries: survey.entries }, expected);
   const keyOf = (name: string): string => {
     const key = normaliseLabel(name);
     const group = variants.groupOf.get(key);
     return group === undefined ? `name:${key}` : `group:${group}`;
   };
-  const ix: Indexes = { table, names: new KeyIndex(), keyOf, cores: new KeyIndex(), links: { byUrl: new KeyIndex(), byHost: new KeyIndex(), sharedHosts: variants.sharedHosts } };
-  const slugs = new KeyIndex();
+  const ix: Indexes = {
+    table,
+    names: new KeyIndex(expected),
+    keyOf,
+    cores: new KeyIndex(expected),
+    links: { byUrl: new KeyIndex(expected), byHost: new KeyIndex(expected), sharedHosts: variants.sharedHosts },
+  };
+  const slugs = new KeyIndex(expected);
   const slugTaken = (slug: string): boolean => slugs.candidates(slug).some((id) => table.slug(id) === slug);
   const create = (label: string, line: number, place: { line: number; column: number }, rowIndex: number, nameText?: string): number => {
     const base = slugify(label);
