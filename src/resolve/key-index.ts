@@ -72,8 +72,13 @@ export class KeyIndex {
   }
 
   add(key: string, id: number): void {
+    this.addHash(hashKey(key), id);
+  }
+
+  /** As add, for a key whose hashKey is known. */
+  addHash(keyHash: number, id: number): void {
     if (this.ids.length >= this.heads.length) this.rehash(this.heads.length * 2);
-    const hash = hashKey(key) | 0;
+    const hash = keyHash | 0;
     const bucket = hash & (this.heads.length - 1);
     const at = this.ids.push(id);
     this.hashes.push(hash);

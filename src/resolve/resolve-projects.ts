@@ -8,7 +8,7 @@ import { nameCore } from './name-core.js';
 import { normaliseLabel } from './normalise-label.js';
 import type { NameSpelling } from './resolved-types.js';
 import { slugify } from './slugify.js';
-import { IntColumn, KeyIndex } from './key-index.js';
+import { hashKey, IntColumn, KeyIndex } from './key-index.js';
 
 /** Where a project's row and entries are read back from: the survey's own lists, in memory or on disk. */
 interface RecordSource {
@@ -189,20 +189,15 @@ interface Indexes {
 
 export function resolveProjects(survey: SurveyRecords, variants: NameVariants, sink: DiagnosticSink): ResolvedProjects {
   // At most a project per row and per entry: the columns and name indexes are made once at that size.
-  const expected = survey.table.rows.length + survey.entries.length;
+  const rowCount = survey.table.rows.length;
+  const expected = rowCount + survey.entries.length;
   const table = new ProjectTable({ rows: survey.table.rows, entries: survey.entries }, expected);
   const keyOf = (name: string): string => {
     const key = normaliseLabel(name);
     const group = variants.groupOf.get(key);
     return group === undefined ? `name:${key}` : `group:${group}`;
   };
-  const ix: Indexes = {
-    table,
-    names: new KeyIndex(expected),
-    keyOf,
-    cores: new KeyIndex(expected),
-    links: { byUrl: new KeyIndex(expected), byHost: new KeyIndex(expected), sharedHosts: variants.sharedHosts },
-  };
+  const ix: Indexes = { table, names: new KeyIndex(expected), keyOf, cores: new KeyIndex(), links: { byUrl: new KeyIndex(), byHost: new KeyIndex(), sharedHosts: variants.sharedHosts } };
   const slugs = new KeyIndex(expected);
   const slugTaken = (slug: string): boolean => slugs.candidates(slug).some((id) => table.slug(id) === slug);
   const create = (label: string, line: number, place: { line: number; column: number }, rowIndex: number, nameText?: string): number => {
@@ -216,10 +211,12 @@ export function resolveProjects(survey: SurveyRecords, variants: NameVariants, s
     const id = table.add(label, line, rowIndex, n, nameText);
     slugs.add(n === 0 ? base : `${base}-${n}`, id);
     ix.names.add(keyOf(label), id);
-    ix.cores.add(nameCore(label).key, id);
     return id;
   };
 
+  // Name cores, links and hosts are looked up only for a section entry whose name is no project's (matchVariant):
+  // the table's are kept as hashes here and indexed below only where such an entry asks for them.
+  const rowKeys = new RowKeys(rowCount);
   let rowIndex = 0;
   for (const row of survey.table.rows) {
     const nameCell = row.cells[0];
@@ -236,9 +233,12 @@ export function resolveProjects(survey: SurveyRecords, variants: NameVariants, s
         'one row per project: merge the two rows',
       );
     }
-    const id = create(name, row.line, nameCell, rowIndex++, name !== nameCell.text ? nameCell.text : undefined);
-    if (nameCell.link) addUrl(id, nameCell.link.url, ix.links);
+    create(name, row.line, nameCell, rowIndex, name !== nameCell.text ? nameCell.text : undefined);
+    rowKeys.set(rowIndex++, nameCore(name).key, nameCell.link?.url, variants.sharedHosts);
   }
+
+  const wanted = wantedKeys(survey.entries, (name) => byKey(ix, keyOf(name)) !== undefined, variants.sharedHosts);
+  rowKeys.index(wanted, ix);
 
   let entryIndex = -1;
   for (const entry of survey.entries) {
@@ -251,12 +251,16 @@ export function resolveProjects(survey: SurveyRecords, variants: NameVariants, s
       id = found?.id;
       if (found) match = found.match;
     }
-    id ??= create(entry.name, entry.line, entry, -1);
+    if (id === undefined) {
+      id = create(entry.name, entry.line, entry, -1);
+      const core = nameCore(entry.name).key;
+      if (wanted.cores.has(hashKey(core))) ix.cores.add(core, id);
+    }
     if (entry.name !== table.label(id) && !table.altLabels(id).some((alt) => alt.text === entry.name)) {
       table.addSpelling(id, { text: entry.name, line: entry.line, column: entry.column, match });
     }
     table.addEntry(id, entryIndex);
-    for (const link of entry.links) addUrl(id, link.url, ix.links);
+    for (const link of entry.links) addUrl(id, link.url, ix.links, wanted);
   }
   const altKeys = new Map<string, number>();
   for (const [id, spellings] of table.withSpellings()) for (const alt of spellings) altKeys.set(keyOf(alt.text), id);
@@ -270,6 +274,71 @@ export function resolveProjects(survey: SurveyRecords, variants: NameVariants, s
     },
     byName: (name) => view(byKey(ix, keyOf(name)) ?? altKeys.get(keyOf(name))),
   };
+}
+
+/** Hashes of the name cores, link keys and distinctive hosts that section entries matching no table name carry. */
+interface WantedKeys {
+  readonly cores: Set<number>;
+  readonly urls: Set<number>;
+  readonly hosts: Set<number>;
+}
+
+/**
+ * The keys matchVariant may look up: those of every project entry whose name is no table row's. (An entry named
+ * like a table row never gets there, as names are never removed; one named like a section-only project is included
+ * though it would not need to be.) In a real survey a handful; in a million-row table, a million fewer index entries.
+ */
+function wantedKeys(entries: Iterable<SectionEntry>, isTableName: (name: string) => boolean, sharedHosts: readonly string[]): WantedKeys {
+  const wanted: WantedKeys = { cores: new Set(), urls: new Set(), hosts: new Set() };
+  for (const entry of entries) {
+    if (entry.kind !== 'project' || isTableName(entry.name)) continue;
+    wanted.cores.add(hashKey(nameCore(entry.name).key));
+    for (const link of entry.links) {
+      wanted.urls.add(hashKey(urlKey(link.url)));
+      const host = hostOf(link.url);
+      if (host && !isSharedHost(host, sharedHosts)) wanted.hosts.add(hashKey(host));
+    }
+  }
+  return wanted;
+}
+
+/** Each table row's name core and link hashes, until the wanted keys are known: 13 bytes a row. */
+class RowKeys {
+  private readonly cores: Int32Array;
+  private readonly urls: Int32Array;
+  private readonly hosts: Int32Array;
+  /** Bit 1: the row has a link; bit 2: its host is distinctive. */
+  private readonly has: Uint8Array;
+
+  constructor(rows: number) {
+    this.cores = new Int32Array(rows);
+    this.urls = new Int32Array(rows);
+    this.hosts = new Int32Array(rows);
+    this.has = new Uint8Array(rows);
+  }
+
+  set(row: number, core: string, url: string | undefined, sharedHosts: readonly string[]): void {
+    this.cores[row] = hashKey(core);
+    if (url === undefined) return;
+    this.urls[row] = hashKey(urlKey(url));
+    this.has[row] = 1;
+    const host = hostOf(url);
+    if (host && !isSharedHost(host, sharedHosts)) {
+      this.hosts[row] = hashKey(host);
+      this.has[row] = 3;
+    }
+  }
+
+  /** Indexes the rows (project n is row n) whose core, link or host is wanted, by hash (candidates are checked). */
+  index(wanted: WantedKeys, ix: Indexes): void {
+    if (wanted.cores.size + wanted.urls.size + wanted.hosts.size === 0) return;
+    for (let row = 0; row < this.has.length; row++) {
+      const has = this.has[row] as number;
+      if (wanted.cores.has((this.cores[row] as number) >>> 0)) ix.cores.addHash(this.cores[row] as number, row);
+      if (has & 1 && wanted.urls.has((this.urls[row] as number) >>> 0)) ix.links.byUrl.addHash(this.urls[row] as number, row);
+      if (has & 2 && wanted.hosts.has((this.hosts[row] as number) >>> 0)) ix.links.byHost.addHash(this.hosts[row] as number, row);
+    }
+  }
 }
 
 /**
@@ -299,10 +368,12 @@ interface LinkIndex {
   readonly sharedHosts: readonly string[];
 }
 
-function addUrl(id: number, url: string, links: LinkIndex): void {
-  links.byUrl.add(urlKey(url), id);
+/** Indexes a section entry's link, where an entry that matches no name may look it up. */
+function addUrl(id: number, url: string, links: LinkIndex, wanted: WantedKeys): void {
+  const key = urlKey(url);
+  if (wanted.urls.has(hashKey(key))) links.byUrl.add(key, id);
   const host = hostOf(url);
-  if (host && !isSharedHost(host, links.sharedHosts)) links.byHost.add(host, id);
+  if (host && !isSharedHost(host, links.sharedHosts) && wanted.hosts.has(hashKey(host))) links.byHost.add(host, id);
 }
 
 /** The projects with a link whose key (urlKey) or host is one of `keys`, in project order. */
