@@ -105,3 +105,49 @@ export class KeyIndex {
     }
   }
 }
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Strings kept as UTF-8 in one growable byte array, by number: a million project labels take ~20 MB outside V8's
+ * heap instead of ~48 MB of string objects in it (which V8's collector also walks and leaves room to grow around).
+ */
+export class StringPool {
+  private bytes = new Uint8Array(1 << 16);
+  private readonly ends: IntColumn;
+  private used = 0;
+
+  constructor(expected = 1024) {
+    this.ends = new IntColumn(expected);
+  }
+
+  get length(): number {
+    return this.ends.length;
+  }
+
+  push(text: string): number {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    if (this.used + text.length * 3 > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 1.5, this.used + text.length * 3));
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
+    }
+    this.used += encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
+    return this.ends.push(this.used);
+  }
+
+  get(i: number): string {
+    const start = i === 0 ? 0 : this.ends.get(i - 1);
+    const end = this.ends.get(i);
+    // Labels are mostly short and ASCII: those are read without the decoder.
+    let ascii = end - start <= 1024;
+    for (let at = start; ascii && at < end; at++) {
+      if ((this.bytes[at] as number) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    return ascii ? String.fromCharCode(...this.bytes.subarray(start, end)) : decoder.decode(this.bytes.subarray(start, end));
+  }
+}

@@ -8,7 +8,7 @@ import { nameCore } from './name-core.js';
 import { normaliseLabel } from './normalise-label.js';
 import type { NameSpelling } from './resolved-types.js';
 import { slugify } from './slugify.js';
-import { hashKey, IntColumn, KeyIndex } from './key-index.js';
+import { hashKey, IntColumn, KeyIndex, StringPool } from './key-index.js';
 
 /** Where a project's row and entries are read back from: the survey's own lists, in memory or on disk. */
 interface RecordSource {
@@ -25,7 +25,7 @@ const NO_SPELLINGS: readonly NameSpelling[] = [];
  * of V8 heap (docs/benchmarks.md).
  */
 class ProjectTable {
-  readonly labels: string[] = [];
+  private readonly labels: StringPool;
   private readonly sourceLines: IntColumn;
   private readonly rowIndexes: IntColumn;
   /** 0: the slug is slugify(label); n: slugify(label)-n (a clash). */
@@ -41,6 +41,7 @@ class ProjectTable {
     private readonly source: RecordSource,
     expected: number,
   ) {
+    this.labels = new StringPool(expected);
     this.sourceLines = new IntColumn(expected);
     this.rowIndexes = new IntColumn(expected);
     this.slugNumbers = new IntColumn(expected);
@@ -54,7 +55,7 @@ class ProjectTable {
   }
 
   add(label: string, line: number, rowIndex: number, slugNumber: number, nameText: string | undefined): number {
-    const id = this.labels.push(label) - 1;
+    const id = this.labels.push(label);
     this.sourceLines.push(line);
     this.rowIndexes.push(rowIndex);
     this.slugNumbers.push(slugNumber);
@@ -65,7 +66,7 @@ class ProjectTable {
   }
 
   label(id: number): string {
-    return this.labels[id] as string;
+    return this.labels.get(id);
   }
 
   slug(id: number): string {

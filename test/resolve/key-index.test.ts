@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/errors.js';
 import { parseSurvey } from '../../src/parse/parse-survey.js';
-import { hashKey, KeyIndex } from '../../src/resolve/key-index.js';
+import { hashKey, KeyIndex, StringPool } from '../../src/resolve/key-index.js';
 import { parseNameVariants } from '../../src/resolve/name-variants.js';
 import { resolveProjects } from '../../src/resolve/resolve-projects.js';
 
@@ -45,5 +45,17 @@ describe('resolveProjects with colliding name keys', () => {
     expect(resolved.byName('duy')?.label).toBe('Duy');
     expect(resolved.byName('ZBYED')?.label).toBe('Zbyed');
     expect(sink.diagnostics).toEqual([]);
+  });
+});
+
+describe('StringPool', () => {
+  it('gives back every string as it was pushed: empty, ASCII, accents, emoji, and one longer than the fast path', () => {
+    const pool = new StringPool(2);
+    const texts = ['', 'Project 000001 Chain', 'Numéraire', '🙂 Smile AI', 'x'.repeat(5000), 'Ω'.repeat(3000)];
+    for (let round = 0; round < 400; round++) for (const text of texts) pool.push(text);
+    expect(pool.length).toBe(2400);
+    expect([0, 1, 2, 3, 4, 5].map((i) => pool.get(i))).toEqual(texts);
+    expect(pool.get(2399)).toBe('Ω'.repeat(3000));
+    expect(pool.get(1201)).toBe('Project 000001 Chain');
   });
 });
