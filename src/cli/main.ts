@@ -3,13 +3,20 @@
 import { FindingsError, InputError, RemoteError, UsageError } from '../errors.js';
 import { packageVersion } from '../node/package-root.js';
 import { createProgram } from './program.js';
+import { renderedTopLevelHelp } from './top-level-help.js';
 import { InvalidIriError } from '../vocab/is-iri.js';
 import { message } from './report.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
-  // The version is the one answer that needs no command-line parser (commander is imported only after this).
+  // The version and the top-level help need no command-line parser (commander is imported only after them).
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
     process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  // The top-level help too, as the build rendered it (top-level-help.ts).
+  const help = argv.length === 3 && (argv[2] === '--help' || argv[2] === '-h') ? renderedTopLevelHelp() : undefined;
+  if (help !== undefined) {
+    process.stdout.write(help);
     return 0;
   }
   try {

@@ -7,6 +7,7 @@ import { queryForm, type QueryForm } from '../sparql/query-form.js';
 import { predeclaredPrefixes } from '../sparql/prefixes.js';
 import { type QueryResult, QuerySyntaxError, RESULTS_MEDIA_TYPES, type SparqlEngine } from '../sparql/sparql-engine.js';
 import { compileWasmForShortRun } from '../node/wasm-start.js';
+import type { Oxigraph } from '../sparql/oxigraph-engine-with.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { QueryCliOptions, QueryFormat } from './commands/query.js';
 import { displayPath } from './commands/common-options.js';
@@ -100,13 +101,17 @@ async function openTarget(options: QueryCliOptions): Promise<QueryTarget> {
     return { engine, prefixes, description: `${options.data.map(displayPath).join(', ')} ${ontologyWords}` };
   }
   const { cachedSurveyGraph } = await import('../node/survey-cache.js');
-  const graph = await cachedSurveyGraph(displayPath(options.survey), options.base);
+  // The engine's WebAssembly compiles in the background while the graph is read (its size picks how V8 compiles it).
+  let oxigraph: Promise<Oxigraph> | undefined;
+  const graph = await cachedSurveyGraph(displayPath(options.survey), options.base, (bytes) => {
+    compileWasmForShortRun(bytes);
+    oxigraph = import('../node/oxigraph-in-background.js').then((m) => m.loadOxigraphInBackground());
+  });
   // Build warnings are for `deai-kg build` and `lint`; a query shows them only when asked (-q absent is not asking).
   reportDiagnostics(graph.diagnostics, options.quiet ?? true);
   const prefixes = predeclaredPrefixes(graph.base);
-  compileWasmForShortRun(graph.data.length + graph.ontology.length);
-  const { createOxigraphEngineFromNQuads } = await import('../sparql/oxigraph-engine-from-nquads.js');
-  const engine = createOxigraphEngineFromNQuads(withOntology ? [graph.data, graph.ontology] : [graph.data], { prefixes });
+  const { createOxigraphEngineWith } = await import('../sparql/oxigraph-engine-with.js');
+  const engine = createOxigraphEngineWith(oxigraph as Promise<Oxigraph>, withOntology ? [graph.data, graph.ontology] : [graph.data], { prefixes });
   return { engine, prefixes, description: `the graph of ${displayPath(options.survey)} ${ontologyWords}` };
 }
 

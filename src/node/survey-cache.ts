@@ -11,10 +11,10 @@ import type { Diagnostic } from '../errors.js';
 import { BUNDLED, packageVersion } from './package-root.js';
 
 export interface CachedGraph {
-  /** The instance data as N-Quads, in the graph's canonical order. */
-  readonly data: string;
-  /** The bundled ontology as N-Quads. */
-  readonly ontology: string;
+  /** The instance data as N-Quads (UTF-8), in the graph's canonical order. */
+  readonly data: Uint8Array;
+  /** The bundled ontology as N-Quads (UTF-8). */
+  readonly ontology: Uint8Array;
   /** The build's warnings, as a fresh build reports them. */
   readonly diagnostics: readonly Diagnostic[];
   readonly base: string;
@@ -25,7 +25,7 @@ const MAX_ENTRIES = 12;
 /** Graphs larger than this (characters of N-Quads, ~14k projects) are not cached: a cache that size saves little. */
 export const MAX_CACHED_CHARS = 50_000_000;
 /** Bump when the entry's shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * Where the cache lives: DEAI_KG_CACHE_DIR if set; else the platform's user cache folder ($XDG_CACHE_HOME or
@@ -63,25 +63,31 @@ export function surveyCacheKey(request: SurveyRequest, extra: readonly string[] 
 }
 
 /** What the cache holds for a key: a little JSON (`meta`) and texts kept as they are (no JSON escaping to undo). */
-export interface CacheEntry<M extends object> {
+export interface CacheEntry<M extends object, T = string> {
   readonly meta: M;
-  readonly texts: Readonly<Record<string, string>>;
+  readonly texts: Readonly<Record<string, T>>;
 }
 
 /**
  * An entry of `kind` ("graph", "build"), or undefined (no cache, no entry, or an entry that cannot be read). The file is
- * one line of JSON (key, meta, the texts' names and lengths) and then the texts, one after another.
+ * one line of JSON (key, meta, the texts' names and lengths in UTF-8 bytes) and then the texts, one after another.
  */
 export function readCacheEntry<M extends object>(dir: string | undefined, kind: string, key: string): CacheEntry<M> | undefined {
+  const entry = readCacheEntryBytes<M>(dir, kind, key);
+  return entry && { meta: entry.meta, texts: Object.fromEntries(Object.entries(entry.texts).map(([name, bytes]) => [name, bytes.toString('utf8')])) };
+}
+
+/** The same with the texts as UTF-8 bytes, as they are in the file: what the SPARQL engine reads without decoding. */
+export function readCacheEntryBytes<M extends object>(dir: string | undefined, kind: string, key: string): CacheEntry<M, Buffer> | undefined {
   if (!dir) return undefined;
   try {
-    const file = readFileSync(join(dir, `${kind}-${key}.txt`), 'utf8');
-    const headerEnd = file.indexOf('\n');
-    const header = JSON.parse(file.slice(0, headerEnd)) as { key: string; meta: M; texts: [string, number][] };
+    const file = readFileSync(join(dir, `${kind}-${key}.txt`));
+    const headerEnd = file.indexOf(10);
+    const header = JSON.parse(file.subarray(0, headerEnd).toString('utf8')) as { key: string; meta: M; texts: [string, number][] };
     if (header.key !== key) return undefined;
-    const texts: Record<string, string> = {};
+    const texts: Record<string, Buffer> = {};
     let at = headerEnd + 1;
-    for (const [name, length] of header.texts) texts[name] = file.slice(at, (at += length));
+    for (const [name, length] of header.texts) texts[name] = file.subarray(at, (at += length));
     return at === file.length ? { meta: header.meta, texts } : undefined;
   } catch {
     return undefined;
@@ -96,7 +102,7 @@ export function writeCacheEntry(dir: string | undefined, kind: string, key: stri
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    const header = JSON.stringify({ key, meta: entry.meta, texts: texts.map(([name, text]) => [name, text.length]) });
+    const header = JSON.stringify({ key, meta: entry.meta, texts: texts.map(([name, text]) => [name, Buffer.byteLength(text)]) });
     writeFileSync(temporary, `${header}\n${texts.map(([, text]) => text).join('')}`);
     renameSync(temporary, file);
     pruneCache(dir);
@@ -117,18 +123,31 @@ function pruneCache(dir: string): void {
   for (const { name } of entries.slice(MAX_ENTRIES)) unlinkSync(join(dir, name));
 }
 
-/** The survey's graph as N-Quads: from the cache when it holds this survey, else built (and stored for next time). */
-export async function cachedSurveyGraph(file: string, base: string | undefined): Promise<CachedGraph> {
+/**
+ * The survey's graph as N-Quads: from the cache when it holds this survey, else built (and stored for next time).
+ * `beforeRead` is told the size of the N-Quads (bytes) before they are read or built: time to start what will read them.
+ */
+export async function cachedSurveyGraph(file: string, base: string | undefined, beforeRead?: (bytes: number) => void): Promise<CachedGraph> {
   const { readSurvey } = await import('./read-survey.js');
   const markdown = readSurvey(file);
   const dir = surveyCacheDir();
   const key = dir ? surveyCacheKey({ file, markdown, base }) : '';
-  const cached = readCacheEntry<Pick<CachedGraph, 'diagnostics' | 'base'>>(dir, 'graph', key);
-  if (cached) return { ...cached.meta, data: cached.texts.data as string, ontology: cached.texts.ontology as string };
+  if (dir && beforeRead) {
+    try {
+      beforeRead(statSync(join(dir, `graph-${key}.txt`)).size);
+      beforeRead = undefined;
+    } catch {
+      // not cached yet: told after the build
+    }
+  }
+  const cached = readCacheEntryBytes<Pick<CachedGraph, 'diagnostics' | 'base'>>(dir, 'graph', key);
+  if (cached) return { ...cached.meta, data: cached.texts.data as Buffer, ontology: cached.texts.ontology as Buffer };
   const [{ buildGraph }, { Writer }] = await Promise.all([import('./build-from-file.js'), import('n3')]);
   const graph = buildGraph(markdown, { file, ...(base ? { base } : {}) });
   const nquads = (quads: readonly Quad[]): string => new Writer({ format: 'N-Quads' }).quadsToString(quads as Quad[]);
-  const built: CachedGraph = { data: nquads(graph.quads), ontology: nquads(graph.ontology.quads), diagnostics: graph.diagnostics, base: graph.base };
-  writeCacheEntry(dir, 'graph', key, { meta: { diagnostics: built.diagnostics, base: built.base }, texts: { data: built.data, ontology: built.ontology } });
+  const [data, ontology] = [nquads(graph.quads), nquads(graph.ontology.quads)];
+  writeCacheEntry(dir, 'graph', key, { meta: { diagnostics: graph.diagnostics, base: graph.base }, texts: { data, ontology } });
+  const built: CachedGraph = { data: Buffer.from(data), ontology: Buffer.from(ontology), diagnostics: graph.diagnostics, base: graph.base };
+  beforeRead?.(built.data.length + built.ontology.length);
   return built;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedSurveyGraph, readCacheEntry, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../src/node/survey-cache.js';
+import { cachedSurveyGraph, readCacheEntry, readCacheEntryBytes, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../src/node/survey-cache.js';
 import { SEED_PATH, seedGraph } from '../helpers/seed.js';
 
 const saved = process.env.DEAI_KG_CACHE_DIR;
@@ -42,6 +42,8 @@ describe('The survey cache', () => {
     const entry = { meta: { n: 1 }, texts: { data: '<a> <b> "\\n😀" .\n', ontology: '' } };
     writeCacheEntry(dir, 'graph', 'aaaa', entry);
     expect(readCacheEntry(dir, 'graph', 'aaaa')).toEqual(entry);
+    // Lengths are in UTF-8 bytes: "😀" is four of them.
+    expect(readCacheEntryBytes(dir, 'graph', 'aaaa')?.texts.data).toEqual(Buffer.from([...'<a> <b> "\\n'].map((c) => c.charCodeAt(0)).concat([0xf0, 0x9f, 0x98, 0x80], [...'" .\n'].map((c) => c.charCodeAt(0)))));
     expect(readCacheEntry(dir, 'graph', 'bbbb')).toBeUndefined();
     writeFileSync(join(dir, 'graph-cccc.txt'), '{"key":"cccc","meta":{},"texts":[["data",99]]}\nshort');
     expect(readCacheEntry(dir, 'graph', 'cccc')).toBeUndefined();
@@ -57,11 +59,18 @@ describe('The survey cache', () => {
 
   it('should give the survey\'s graph as N-Quads with its warnings, the same from the cache as fresh', async () => {
     process.env.DEAI_KG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'deai-cache-'));
-    const fresh = await cachedSurveyGraph(SEED_PATH, undefined);
+    const sizes: number[] = [];
+    const fresh = await cachedSurveyGraph(SEED_PATH, undefined, (bytes) => sizes.push(bytes));
     expect(readdirSync(process.env.DEAI_KG_CACHE_DIR)).toHaveLength(1);
-    const cached = await cachedSurveyGraph(SEED_PATH, undefined);
+    const cached = await cachedSurveyGraph(SEED_PATH, undefined, (bytes) => sizes.push(bytes));
     expect(cached).toEqual(fresh);
-    expect(fresh.data.trimEnd().split('\n')).toHaveLength(seedGraph().quads.length);
+    const data = new TextDecoder().decode(fresh.data);
+    expect(data.trimEnd().split('\n')).toHaveLength(seedGraph().quads.length);
+    // Told once per call, before reading: the N-Quads' bytes when built, the entry's (with its header line) when cached.
+    expect(sizes).toHaveLength(2);
+    expect(sizes[0]).toBe(fresh.data.length + fresh.ontology.length);
+    expect((sizes[1] as number) - (sizes[0] as number)).toBeGreaterThan(20);
+    expect((sizes[1] as number) - (sizes[0] as number)).toBeLessThan(2000);
     expect(fresh.diagnostics.map((d) => d.code)).toEqual(seedGraph().diagnostics.map((d) => d.code));
   });
 });

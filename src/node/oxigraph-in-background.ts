@@ -1,0 +1,22 @@
+// The SPARQL engine's module for a short-lived process (Node only): its WebAssembly compiled on V8's background
+// threads while the main thread goes on reading the graph, instead of at import on the main thread.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Oxigraph } from '../sparql/oxigraph-engine-with.js';
+
+/** V8's WebAssembly global, which Node's type declarations leave to the DOM library. */
+declare const WebAssembly: { compile(bytes: Uint8Array): Promise<object> };
+
+/**
+ * Oxigraph's module, ready once its WebAssembly is compiled. Node's build of Oxigraph (node.js) compiles its 4 MB of
+ * WebAssembly synchronously when imported; its web build takes a module compiled by the caller, and
+ * WebAssembly.compile does that work off the main thread. Call compileWasmForShortRun (wasm-start.ts) first.
+ */
+export function loadOxigraphInBackground(): Promise<Oxigraph> {
+  // Read on libuv's threads too: 4 MB read synchronously costs the main thread ~20 ms.
+  const compiled = readFile(createRequire(import.meta.url).resolve('oxigraph/web_bg.wasm')).then((bytes) => WebAssembly.compile(bytes));
+  return Promise.all([compiled, import('oxigraph/web.js')]).then(([module, web]) => {
+    web.initSync({ module } as Parameters<typeof web.initSync>[0]);
+    return web as unknown as Oxigraph;
+  });
+}
