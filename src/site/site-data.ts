@@ -3,6 +3,7 @@ import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { quadsToJsonLd, type JsonLdContext } from '../export/to-jsonld.js';
 import { quadsToTurtle } from '../export/to-turtle.js';
 import { graphToGraphology } from '../projection/graph-to-graphology.js';
+import { graphologyToCompact } from './graphology-to-compact.js';
 import type { NamedQuery } from '../sparql/named-query.js';
 import type { NodeChange } from '../diff/diff-to-node-changes.js';
 
@@ -41,8 +42,11 @@ export async function graphToSiteData(inputs: SiteInputs): Promise<SiteData> {
     edges: graphology.size,
     warnings: inputs.graph.diagnostics.length,
   };
+  const exported = graphology.export();
   const files = {
-    'graph.json': `${JSON.stringify(graphology.export())}\n`,
+    'graph.json': `${JSON.stringify(exported)}\n`,
+    // What the viewer fetches: the same graph in a sixth to an eighth of the bytes (graph.json stays: download, export).
+    'graph.compact.json': `${JSON.stringify(graphologyToCompact(exported))}\n`,
     'deai.ttl': turtle,
     'deai.jsonld': jsonld,
     'ontology.ttl': inputs.ontologyTurtle,

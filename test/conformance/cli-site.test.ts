@@ -13,7 +13,7 @@ describe('deai-kg site', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'deai-site-')), 'site');
     const r = cli('site', '-q', '-o', dir);
     expect(r.status, r.stderr).toBe(0);
-    for (const file of ['index.html', 'data/graph.json', 'data/deai.ttl', 'data/deai.jsonld', 'data/ontology.ttl', 'data/queries.json', 'data/meta.json']) {
+    for (const file of ['index.html', 'data/graph.json', 'data/graph.compact.json', 'data/deai.ttl', 'data/deai.jsonld', 'data/ontology.ttl', 'data/queries.json', 'data/meta.json']) {
       expect(existsSync(join(dir, file)), file).toBe(true);
     }
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -23,6 +23,10 @@ describe('deai-kg site', () => {
     const graph = JSON.parse(readFileSync(join(dir, 'data/graph.json'), 'utf8'));
     expect(graph.nodes).toHaveLength(100);
     expect(graph.nodes.every((n: { attributes: { x: number } }) => Number.isFinite(n.attributes.x))).toBe(true);
+    // What the viewer fetches: graph.json's graph in far fewer bytes (207 KB → 36 KB on the survey).
+    const compact = readFileSync(join(dir, 'data/graph.compact.json'), 'utf8');
+    expect(JSON.parse(compact).nodes).toHaveLength(100);
+    expect(compact.length).toBeLessThan(readFileSync(join(dir, 'data/graph.json'), 'utf8').length / 4);
   });
 
   it('should write the same site twice, byte for byte (deterministic layout)', () => {

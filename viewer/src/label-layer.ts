@@ -22,6 +22,11 @@ const PAD_X = 3;
 const LINE_HEIGHT = 16;
 /** Optional labels (projects, papers) at most per frame: enough for the survey, bounded at 10k nodes. */
 const OPTIONAL_LIMIT = 250;
+/**
+ * Optional labels tried at most per frame (the biggest nodes first): at 10k nodes every disc is ~9 px, so all 10k
+ * qualify and nearly all fail for want of room; trying each took over a second per frame, the first one included.
+ */
+const OPTIONAL_TRY_LIMIT = 4 * OPTIONAL_LIMIT;
 /** Nodes drawn smaller than this (in px) get a label only if required: a zoomed-out 10k graph is dots. */
 const OPTIONAL_MIN_RADIUS = 4;
 /** Unicode isolates: a name holding a right-to-left override cannot reorder what is drawn around it. */
@@ -34,7 +39,11 @@ export interface DrawnLabel extends Rect {
 
 export interface LabelLayer {
   readonly settings: Pick<Settings, 'defaultDrawNodeLabel' | 'defaultDrawNodeHover'>;
-  attach(renderer: Sigma): () => void;
+  /**
+   * The renderer, handed over before its first render (inside sigma's constructor, before `new` returns: see
+   * LabelledSigma in main.ts), so the first frame has its labels without a second render. Later calls do nothing.
+   */
+  bind(renderer: Sigma): void;
   /** The label boxes drawn in the last frame, in viewport pixels. */
   drawn(): DrawnLabel[];
 }
@@ -53,10 +62,10 @@ export function createLabelLayer(graph: Graph, getState: () => ViewerState, getB
   }
 
   const font = (settings: Settings): string => `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const measure = (context: CanvasRenderingContext2D, settings: Settings, text: string): number => {
+  /** The context's font must be the labels' (set by the caller: setting it parses the string, once per frame). */
+  const measure = (context: CanvasRenderingContext2D, text: string): number => {
     let width = widths.get(text);
     if (width === undefined) {
-      context.font = font(settings);
       width = context.measureText(isolate(text)).width;
       widths.set(text, width);
     }
@@ -76,6 +85,8 @@ export function createLabelLayer(graph: Graph, getState: () => ViewerState, getB
     const requiredTypes = bounds.width * bounds.height < CROWDED_AREA ? REQUIRED_WHEN_CROWDED : REQUIRED_TYPES;
     const requests: LabelRequest[] = [];
     const discs: Disc[] = [];
+    let optional = 0;
+    context.font = font(settings);
     for (const key of [...first, ...staticOrder]) {
       if (seen.has(key)) continue;
       seen.add(key);
@@ -87,8 +98,8 @@ export function createLabelLayer(graph: Graph, getState: () => ViewerState, getB
       discs.push({ key, x: at.x, y: at.y, radius });
       if (!data.label) continue;
       const required = key === focus || requiredTypes.has(String(graph.getNodeAttribute(key, 'type')));
-      if (!required && radius < OPTIONAL_MIN_RADIUS) continue; // not measured: most of a 10k graph at a glance
-      requests.push({ key, x: at.x, y: at.y, radius, width: measure(context, settings, data.label) + 2 * PAD_X, height: LINE_HEIGHT, required });
+      if (!required && (radius < OPTIONAL_MIN_RADIUS || ++optional > OPTIONAL_TRY_LIMIT)) continue; // not measured
+      requests.push({ key, x: at.x, y: at.y, radius, width: measure(context, data.label) + 2 * PAD_X, height: LINE_HEIGHT, required });
     }
     placement = new Map(placeLabels({ requests, discs, bounds, limit: OPTIONAL_LIMIT, minRadius: OPTIONAL_MIN_RADIUS }).map((p) => [p.key, p]));
     placedFrame = frame;
@@ -136,14 +147,14 @@ export function createLabelLayer(graph: Graph, getState: () => ViewerState, getB
     const placed = placement.get(data.key);
     // A hovered node with no room for its label still shows it (the pointer is on it); others only where placed.
     if (!placed && getState().hovered !== data.key) return;
-    const width = measure(context, settings, data.label) + 2 * PAD_X;
+    context.font = font(settings);
+    const width = measure(context, data.label) + 2 * PAD_X;
     const box = placed?.box ?? { x: data.x + data.size + 3, y: data.y - LINE_HEIGHT / 2, width, height: LINE_HEIGHT };
     context.fillStyle = '#ffffff';
     context.shadowColor = 'rgba(0,0,0,0.3)';
     context.shadowBlur = 4;
     context.fillRect(box.x, box.y, box.width, box.height);
     context.shadowBlur = 0;
-    context.font = font(settings);
     context.textBaseline = 'middle';
     context.fillStyle = '#111827';
     context.fillText(isolate(data.label), box.x + PAD_X, box.y + box.height / 2);
@@ -151,17 +162,13 @@ export function createLabelLayer(graph: Graph, getState: () => ViewerState, getB
 
   return {
     settings: { defaultDrawNodeLabel: drawLabel as Settings['defaultDrawNodeLabel'], defaultDrawNodeHover: drawNodeHover as Settings['defaultDrawNodeHover'] },
-    attach(r) {
+    bind(r) {
+      if (renderer) return;
       renderer = r;
-      const onFrame = (): void => {
+      r.on('beforeRender', () => {
         frame++;
         drawnNow = [];
-      };
-      r.on('beforeRender', onFrame);
-      // Sigma drew its first frame inside its constructor, before the layer knew it: draw again, labels placed (a
-      // render, not a refresh: the reducers do not run again).
-      r.scheduleRender();
-      return () => r.off('beforeRender', onFrame);
+      });
     },
     drawn: () => [...drawnNow],
   };

@@ -1,0 +1,38 @@
+// The viewer's compact graph file: graph.json's graph, node and edge keys and attributes included, in fewer bytes.
+import type { SerializedGraph } from 'graphology-types';
+import { describe, expect, it } from 'vitest';
+import { compactEdgeKey, compactToGraphology, graphologyToCompact } from '../../src/site/graphology-to-compact.js';
+
+const P = 'https://w3id.org/deai/project/';
+const D = 'https://w3id.org/deai/ontology#';
+const exported: SerializedGraph = {
+  options: { type: 'directed', multi: true, allowSelfLoops: true },
+  attributes: { name: 'DeAI knowledge graph', base: 'https://w3id.org/deai/' },
+  nodes: [
+    { key: `${D}Training`, attributes: { type: 'stage', label: 'Training', x: 1, y: 2, size: 10 } },
+    { key: `${P}gensyn`, attributes: { type: 'project', label: 'Gensyn', x: -3.5, y: 0, size: 5 } },
+    { key: `${P}vana`, attributes: { type: 'project', label: 'Vana', x: 4, y: 4.25, size: 5 } },
+  ],
+  edges: [
+    { key: `atStage:${P}gensyn->${D}Training`, source: `${P}gensyn`, target: `${D}Training`, attributes: { relation: 'atStage', level: 'full' } },
+    { key: `atStage:${P}vana->${D}Training`, source: `${P}vana`, target: `${D}Training`, attributes: { relation: 'atStage', level: 'full' } },
+    { key: 'a-hand-made-key', source: `${P}vana`, target: `${P}gensyn`, attributes: { relation: 'cites' } },
+  ],
+};
+
+describe('graphologyToCompact', () => {
+  it('should list node keys once, point edges at them, and share equal edge attributes', () => {
+    const compact = graphologyToCompact(exported);
+    expect(compact.nodes).toEqual([`${D}Training`, `${P}gensyn`, `${P}vana`]);
+    expect(compact.edgeAttributes).toEqual([{ relation: 'atStage', level: 'full' }, { relation: 'cites' }]);
+    expect(compact.edges).toEqual([1, 0, 0, 2, 0, 0, 2, 1, 1]);
+    // Only the key that is not `relation:source->target` is stored.
+    expect(compact.edgeKeys).toEqual({ 2: 'a-hand-made-key' });
+    expect(compactEdgeKey(compact, 0)).toBe(`atStage:${P}gensyn->${D}Training`);
+    expect(compactEdgeKey(compact, 2)).toBe('a-hand-made-key');
+  });
+
+  it('should give back the export it was made from, edge keys included', () => {
+    expect(compactToGraphology(JSON.parse(JSON.stringify(graphologyToCompact(exported))))).toEqual(exported);
+  });
+});
