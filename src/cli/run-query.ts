@@ -111,7 +111,7 @@ async function openTarget(options: QueryCliOptions): Promise<QueryTarget> {
   reportDiagnostics(graph.diagnostics, options.quiet ?? true);
   const prefixes = predeclaredPrefixes(graph.base);
   const { createOxigraphEngineWith } = await import('../sparql/oxigraph-engine-with.js');
-  const engine = createOxigraphEngineWith(oxigraph as Promise<Oxigraph>, withOntology ? [graph.data, graph.ontology] : [graph.data], { prefixes });
+  const engine = createOxigraphEngineWith(oxigraph as Promise<Oxigraph>, withOntology ? [graph.data, graph.ontology] : [graph.data], { prefixes, ownNQuads: true });
   return { engine, prefixes, description: `the graph of ${displayPath(options.survey)} ${ontologyWords}` };
 }
 

@@ -17,6 +17,11 @@ export type NQuadsInput = string | Uint8Array | Iterable<string | Uint8Array> | 
 export interface OxigraphEngineOptions {
   /** Prefixes every query may use without declaring them (a query's own PREFIX wins). None by default. */
   readonly prefixes?: Readonly<Record<string, string>>;
+  /**
+   * The N-Quads were written by deai-kg itself from a checked graph (the survey cache): Oxigraph may skip checking
+   * them again (its `lenient` load, ~25 % faster; a cached query spends most of its time loading the graph).
+   */
+  readonly ownNQuads?: boolean;
 }
 
 /** The engine over `nquads`, loaded into a store of `oxigraph` on the first query. */
@@ -27,7 +32,8 @@ export function createOxigraphEngineWith(oxigraph: Promise<Oxigraph>, nquads: NQ
     (storePromise ??= oxigraph.then(async (ox) => {
       const store = new ox.Store();
       const chunks = typeof nquads === 'string' || nquads instanceof Uint8Array ? [nquads] : nquads;
-      for await (const chunk of chunks) store.load(chunk, { format: 'application/n-quads' });
+      const load = options.ownNQuads ? { format: 'application/n-quads', lenient: true } : { format: 'application/n-quads' };
+      for await (const chunk of chunks) store.load(chunk, load);
       return store;
     }));
 

@@ -36,3 +36,21 @@ describe('graphologyToCompact', () => {
     expect(compactToGraphology(JSON.parse(JSON.stringify(graphologyToCompact(exported))))).toEqual(exported);
   });
 });
+
+describe('compactToGraph (the viewer builds its graph from the compact file)', () => {
+  it('should make the same nodes, edges and attributes as the export, edges keyed by graphology', async () => {
+    const { compactToGraph } = await import('../../viewer/src/compact-graph.js');
+    const graph = compactToGraph(JSON.parse(JSON.stringify(graphologyToCompact(exported))));
+    expect(graph.getAttributes()).toEqual({ name: 'DeAI knowledge graph', base: 'https://w3id.org/deai/' });
+    expect(graph.nodes()).toEqual([`${D}Training`, `${P}gensyn`, `${P}vana`]);
+    expect(graph.getNodeAttributes(`${P}vana`)).toEqual({ type: 'project', label: 'Vana', x: 4, y: 4.25, size: 5 });
+    expect(graph.mapEdges((_e, attributes, source, target) => [source, target, attributes])).toEqual([
+      [`${P}gensyn`, `${D}Training`, { relation: 'atStage', level: 'full' }],
+      [`${P}vana`, `${D}Training`, { relation: 'atStage', level: 'full' }],
+      [`${P}vana`, `${P}gensyn`, { relation: 'cites' }],
+    ]);
+    // Each edge has its own attributes object (the two atStage edges share one in the file).
+    const [first, second] = graph.edges();
+    expect(graph.getEdgeAttributes(first as string)).not.toBe(graph.getEdgeAttributes(second as string));
+  });
+});
