@@ -1,6 +1,6 @@
 // Table rows and section entries → one record per project (names, then variants, then link hosts).
 import { placeIn, type DiagnosticSink } from '../errors.js';
-import type { ProjectEntry, RecordList, SectionEntry, SurveyRecords, TableRow } from '../parse/survey-types.js';
+import type { ProjectEntry, SurveyRecords } from '../parse/survey-types.js';
 import { hostOf, isSharedHost, urlKey } from './link-hosts.js';
 import type { NameVariants } from './name-variants.js';
 import { withoutMarkers } from '../parse/footnote-markers.js';
@@ -8,164 +8,11 @@ import { nameCore } from './name-core.js';
 import { normaliseLabel } from './normalise-label.js';
 import type { NameSpelling } from './resolved-types.js';
 import { slugify } from './slugify.js';
-import { hashKey, IntColumn, KeyIndex, StringPool } from './key-index.js';
+import { hashKey, KeyIndex } from './key-index.js';
+import { ProjectRecord, ProjectTable } from './project-table.js';
+import { RowKeys, wantedKeys, type WantedKeys } from './wanted-keys.js';
 
-/** Where a project's row and entries are read back from: the survey's own lists, in memory or on disk. */
-interface RecordSource {
-  readonly rows: RecordList<TableRow>;
-  readonly entries: RecordList<SectionEntry>;
-}
-
-const NO_SPELLINGS: readonly NameSpelling[] = [];
-
-/**
- * Every project's identity in columns: its label, and numbers for its line, its table row, its slug's suffix and its
- * section entries (a chain through the entries' indexes). The rare extras (a name cell with footnote markers, other
- * spellings) are kept by project number. A million projects take ~60 MB here, where objects and Maps took ~700 MB
- * of V8 heap (docs/benchmarks.md).
- */
-class ProjectTable {
-  private readonly labels: StringPool;
-  private readonly sourceLines: IntColumn;
-  private readonly rowIndexes: IntColumn;
-  /** 0: the slug is slugify(label); n: slugify(label)-n (a clash). */
-  private readonly slugNumbers: IntColumn;
-  private readonly firstEntries: IntColumn;
-  private readonly lastEntries: IntColumn;
-  /** By entry index: the same project's next entry, or -1. */
-  private readonly nextEntries: IntColumn;
-  private readonly nameTexts = new Map<number, string>();
-  private readonly spellings = new Map<number, NameSpelling[]>();
-
-  constructor(
-    private readonly source: RecordSource,
-    expected: number,
-  ) {
-    this.labels = new StringPool(expected);
-    this.sourceLines = new IntColumn(expected);
-    this.rowIndexes = new IntColumn(expected);
-    this.slugNumbers = new IntColumn(expected);
-    this.firstEntries = new IntColumn(expected);
-    this.lastEntries = new IntColumn(expected);
-    this.nextEntries = new IntColumn(source.entries.length);
-  }
-
-  get count(): number {
-    return this.labels.length;
-  }
-
-  add(label: string, line: number, rowIndex: number, slugNumber: number, nameText: string | undefined): number {
-    const id = this.labels.push(label);
-    this.sourceLines.push(line);
-    this.rowIndexes.push(rowIndex);
-    this.slugNumbers.push(slugNumber);
-    this.firstEntries.push(-1);
-    this.lastEntries.push(-1);
-    if (nameText !== undefined) this.nameTexts.set(id, nameText);
-    return id;
-  }
-
-  label(id: number): string {
-    return this.labels.get(id);
-  }
-
-  slug(id: number): string {
-    const base = slugify(this.label(id));
-    const n = this.slugNumbers.get(id);
-    return n === 0 ? base : `${base}-${n}`;
-  }
-
-  sourceLine(id: number): number {
-    return this.sourceLines.get(id);
-  }
-
-  nameText(id: number): string | undefined {
-    return this.nameTexts.get(id);
-  }
-
-  altLabels(id: number): readonly NameSpelling[] {
-    return this.spellings.get(id) ?? NO_SPELLINGS;
-  }
-
-  addSpelling(id: number, spelling: NameSpelling): void {
-    const list = this.spellings.get(id);
-    if (list) list.push(spelling);
-    else this.spellings.set(id, [spelling]);
-  }
-
-  withSpellings(): IterableIterator<[number, NameSpelling[]]> {
-    return this.spellings.entries();
-  }
-
-  row(id: number): TableRow | undefined {
-    const index = this.rowIndexes.get(id);
-    return index < 0 ? undefined : this.source.rows.at(index);
-  }
-
-  entries(id: number): ProjectEntry[] {
-    const entries: ProjectEntry[] = [];
-    for (let i = this.firstEntries.get(id); i >= 0; i = this.nextEntries.get(i)) entries.push(this.source.entries.at(i) as ProjectEntry);
-    return entries;
-  }
-
-  addEntry(id: number, index: number): void {
-    this.nextEntries.set(index, -1);
-    const last = this.lastEntries.get(id);
-    if (last < 0) this.firstEntries.set(id, index);
-    else this.nextEntries.set(last, index);
-    this.lastEntries.set(id, index);
-  }
-
-  /** Every URL of the project's links: its name cell's, and its section entries'. */
-  urls(id: number): string[] {
-    const url = this.row(id)?.cells[0]?.link?.url;
-    return [...(url ? [url] : []), ...this.entries(id).flatMap((e) => e.links.map((l) => l.url))];
-  }
-}
-
-/**
- * A project's identity: its names, and where its table row and section entries are (the rest is resolved row by
- * row). A view of one row of the identity columns, made when it is asked for; `row` and `entries` read the records
- * back.
- */
-export class ProjectRecord {
-  constructor(
-    private readonly table: ProjectTable,
-    readonly id: number,
-  ) {}
-
-  get slug(): string {
-    return this.table.slug(this.id);
-  }
-
-  /** The table's spelling when the project is in the table, else the first section spelling. */
-  get label(): string {
-    return this.table.label(this.id);
-  }
-
-  /** The table row's line, else the first section entry's line. */
-  get sourceLine(): number {
-    return this.table.sourceLine(this.id);
-  }
-
-  /** The name cell as written, where it carries footnote markers. */
-  get nameText(): string | undefined {
-    return this.table.nameText(this.id);
-  }
-
-  /** Every other spelling seen, in order of appearance, with its place and how it was matched. */
-  get altLabels(): readonly NameSpelling[] {
-    return this.table.altLabels(this.id);
-  }
-
-  get row(): TableRow | undefined {
-    return this.table.row(this.id);
-  }
-
-  get entries(): ProjectEntry[] {
-    return this.table.entries(this.id);
-  }
-}
+export { ProjectRecord } from './project-table.js';
 
 export interface ResolvedProjects {
   readonly count: number;
@@ -239,7 +86,7 @@ export function resolveProjects(survey: SurveyRecords, variants: NameVariants, s
   }
 
   const wanted = wantedKeys(survey.entries, (name) => byKey(ix, keyOf(name)) !== undefined, variants.sharedHosts);
-  rowKeys.index(wanted, ix);
+  rowKeys.index(wanted, ix.cores, ix.links.byUrl, ix.links.byHost);
 
   let entryIndex = -1;
   for (const entry of survey.entries) {
@@ -275,71 +122,6 @@ export function resolveProjects(survey: SurveyRecords, variants: NameVariants, s
     },
     byName: (name) => view(byKey(ix, keyOf(name)) ?? altKeys.get(keyOf(name))),
   };
-}
-
-/** Hashes of the name cores, link keys and distinctive hosts that section entries matching no table name carry. */
-interface WantedKeys {
-  readonly cores: Set<number>;
-  readonly urls: Set<number>;
-  readonly hosts: Set<number>;
-}
-
-/**
- * The keys matchVariant may look up: those of every project entry whose name is no table row's. (An entry named
- * like a table row never gets there, as names are never removed; one named like a section-only project is included
- * though it would not need to be.) In a real survey a handful; in a million-row table, a million fewer index entries.
- */
-function wantedKeys(entries: Iterable<SectionEntry>, isTableName: (name: string) => boolean, sharedHosts: readonly string[]): WantedKeys {
-  const wanted: WantedKeys = { cores: new Set(), urls: new Set(), hosts: new Set() };
-  for (const entry of entries) {
-    if (entry.kind !== 'project' || isTableName(entry.name)) continue;
-    wanted.cores.add(hashKey(nameCore(entry.name).key));
-    for (const link of entry.links) {
-      wanted.urls.add(hashKey(urlKey(link.url)));
-      const host = hostOf(link.url);
-      if (host && !isSharedHost(host, sharedHosts)) wanted.hosts.add(hashKey(host));
-    }
-  }
-  return wanted;
-}
-
-/** Each table row's name core and link hashes, until the wanted keys are known: 13 bytes a row. */
-class RowKeys {
-  private readonly cores: Int32Array;
-  private readonly urls: Int32Array;
-  private readonly hosts: Int32Array;
-  /** Bit 1: the row has a link; bit 2: its host is distinctive. */
-  private readonly has: Uint8Array;
-
-  constructor(rows: number) {
-    this.cores = new Int32Array(rows);
-    this.urls = new Int32Array(rows);
-    this.hosts = new Int32Array(rows);
-    this.has = new Uint8Array(rows);
-  }
-
-  set(row: number, core: string, url: string | undefined, sharedHosts: readonly string[]): void {
-    this.cores[row] = hashKey(core);
-    if (url === undefined) return;
-    this.urls[row] = hashKey(urlKey(url));
-    this.has[row] = 1;
-    const host = hostOf(url);
-    if (host && !isSharedHost(host, sharedHosts)) {
-      this.hosts[row] = hashKey(host);
-      this.has[row] = 3;
-    }
-  }
-
-  /** Indexes the rows (project n is row n) whose core, link or host is wanted, by hash (candidates are checked). */
-  index(wanted: WantedKeys, ix: Indexes): void {
-    if (wanted.cores.size + wanted.urls.size + wanted.hosts.size === 0) return;
-    for (let row = 0; row < this.has.length; row++) {
-      const has = this.has[row] as number;
-      if (wanted.cores.has((this.cores[row] as number) >>> 0)) ix.cores.addHash(this.cores[row] as number, row);
-      if (has & 1 && wanted.urls.has((this.urls[row] as number) >>> 0)) ix.links.byUrl.addHash(this.urls[row] as number, row);
-      if (has & 2 && wanted.hosts.has((this.hosts[row] as number) >>> 0)) ix.links.byHost.addHash(this.hosts[row] as number, row);
-    }
-  }
 }
 
 /**
