@@ -33,6 +33,8 @@ export interface AuthedRequest {
   readonly body?: string | Uint8Array;
   /** Wait for the answer however long it takes, instead of the policy's timeout (for work the store goes on with anyway). */
   readonly wait?: boolean;
+  /** A large body: sent through node:http, which does not copy it as fetch does (fetch-without-timeout.ts). */
+  readonly large?: boolean;
 }
 
 export type AuthedFetch = (url: URL, request: AuthedRequest) => Promise<AuthedResponse>;
@@ -50,16 +52,17 @@ interface OriginAuth {
 
 /**
  * One authenticated client: on 401 it picks Digest over Basic (the password never travels) and sends the request once
- * more; afterwards it authenticates every request to that origin up front. `fetchImpl` is for tests.
+ * more; afterwards it authenticates every request to that origin up front. `fetchImpl` is for tests; `httpImpl` sends
+ * the requests that wait without a timeout or carry a large body (node:http unless a test gives its own fetch).
  */
-export function createAuthedFetch(policy: AuthPolicy, fetchImpl: typeof fetch = fetch, waitImpl: typeof fetch = fetchImpl === fetch ? fetchWithoutTimeout : fetchImpl): AuthedFetch {
+export function createAuthedFetch(policy: AuthPolicy, fetchImpl: typeof fetch = fetch, httpImpl: typeof fetch = fetchImpl === fetch ? fetchWithoutTimeout : fetchImpl): AuthedFetch {
   const origins = new Map<string, OriginAuth>();
   /** Origins that offered Digest at some point in this run: Basic alone from them later is a downgrade. */
   const offeredDigest = new Set<string>();
 
   const send = async (url: URL, request: AuthedRequest, authorization?: string): Promise<Response> => {
     try {
-      return await (request.wait ? waitImpl : fetchImpl)(url, {
+      return await (request.wait || request.large ? httpImpl : fetchImpl)(url, {
         method: request.method,
         headers: { ...request.headers, ...(authorization ? { authorization } : {}) },
         ...(request.body !== undefined ? { body: request.body as RequestInit["body"] } : {}),

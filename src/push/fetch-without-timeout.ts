@@ -2,6 +2,9 @@
 // graph, which Virtuoso works on for many minutes before it answers. Node's own fetch gives up waiting for the
 // response headers after 300 s (undici's headersTimeout), whatever signal is passed, and the store goes on with the
 // work anyway; so these few small requests go through node:http, which waits for as long as the connection lives.
+// The push's chunks go through it too, with a signal for their timeout: fetch copies a Uint8Array body before
+// sending it (the Fetch standard's "extract a body"), and at ~8 MB a chunk those copies, freed only when V8 next
+// collects, held up to 60 MB of a push's peak; node:http writes the bytes as they are.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
@@ -12,7 +15,8 @@ export function fetchWithoutTimeout(input: URL | string | Request, init: Request
   const headers = Object.fromEntries(new Headers(init.headers).entries());
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = send(url, { method: init.method ?? 'GET', headers, timeout: 0 }, (res: IncomingMessage) => {
+    const signal = init.signal ?? undefined;
+    const req = send(url, { method: init.method ?? 'GET', headers, timeout: 0, ...(signal ? { signal } : {}) }, (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
@@ -26,8 +30,9 @@ export function fetchWithoutTimeout(input: URL | string | Request, init: Request
         resolve(new Response(noBody ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
       });
     });
-    // Like fetch: the cause carries the system error's code (ECONNREFUSED, ECONNRESET) for the caller's message.
-    req.on('error', (error) => reject(Object.assign(new TypeError('fetch failed'), { cause: error })));
+    // Like fetch: an aborted request rejects with the signal's reason (a TimeoutError for AbortSignal.timeout), any
+    // other failure with a cause that carries the system error's code (ECONNREFUSED, ECONNRESET).
+    req.on('error', (error) => reject(signal?.aborted ? signal.reason : Object.assign(new TypeError('fetch failed'), { cause: error })));
     req.end(body);
   });
 }

@@ -1,5 +1,5 @@
 // fetchWithoutTimeout carries what authed-fetch reads of a response (status, headers, body) and the request's method,
-// headers and body, as fetch does. (That it outwaits undici's 300 s limit is shown by npm run bench -- scale's 100k
+// headers and body, as fetch does, and honours a timeout signal (the push's chunks go through it). (That it outwaits undici's 300 s limit is shown by npm run bench -- scale's 100k
 // push, whose MOVE runs for minutes; a unit test cannot wait that long.)
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -44,6 +44,12 @@ describe('fetchWithoutTimeout', () => {
     expect(seen.at(-1)?.body).toBe('<s> <p> "é" .\n');
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
+  });
+
+  it('gives up when its signal times out, rejecting with the signal\'s TimeoutError as fetch does', async () => {
+    // The server answers after 700 ms; the signal fires at 200 ms.
+    const error = await fetchWithoutTimeout(`${base}/late`, { method: 'POST', body: 'x', signal: AbortSignal.timeout(200) }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('TimeoutError');
   });
 
   it('fails as fetch does, with the system error as the cause, when nothing listens', async () => {
