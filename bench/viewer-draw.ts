@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       name === 'survey'
         ? (await graphToSiteData({ graph, context: bundledContext(), ontologyTurtle, queries: bundledQueries(), title: name })).files
         : { 'graph.json': graphJson, 'graph.compact.json': JSON.stringify(graphologyToCompact(laid.export())), 'deai.ttl': await quadsToTurtle(graph.quads), 'ontology.ttl': ontologyTurtle, 'queries.json': JSON.stringify(bundledQueries()), 'meta.json': JSON.stringify({ title: name }) };
-    writeSite(join(root, 'sites', name), data);
+    await writeSite(join(root, 'sites', name), { data });
   }
 
   const server = await serveStatic(root);

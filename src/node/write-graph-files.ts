@@ -17,20 +17,27 @@ export interface WrittenGraph {
 export function writeGraphFiles(dir: string, formats: readonly StreamFormat[], groups: Iterable<readonly Quad[]>, context: JsonLdContext, onGroup?: () => void): WrittenGraph {
   let triples = 0;
   const files = writeOutputSet(dir, formats.map((format) => STREAM_FILES[format]), (staging) => {
-    const sinks = formats.map((format) => fileSink(join(staging, STREAM_FILES[format])));
-    try {
-      // One guard for the three writers: each group's IRIs are checked once (src/vocab/is-iri.ts).
-      const guard = new IriGuard();
-      const writers = formats.map((format, i) => graphWriter(format, sinks[i] as ReturnType<typeof fileSink>, context, guard));
-      for (const group of groups) {
-        for (const writer of writers) writer.add(group);
-        triples += group.length;
-        onGroup?.();
-      }
-      for (const writer of writers) writer.end();
-    } finally {
-      for (const sink of sinks) sink.close();
-    }
+    triples = streamGraphFiles(staging, formats, groups, context, onGroup);
   }, Object.values(STREAM_FILES));
   return { files, triples };
+}
+
+/** Streams the groups into DIR/deai.ttl, … (named as STREAM_FILES says) in place; returns the triples written. */
+export function streamGraphFiles(dir: string, formats: readonly StreamFormat[], groups: Iterable<readonly Quad[]>, context: JsonLdContext, onGroup?: () => void): number {
+  let triples = 0;
+  const sinks = formats.map((format) => fileSink(join(dir, STREAM_FILES[format])));
+  try {
+    // One guard for the three writers: each group's IRIs are checked once (src/vocab/is-iri.ts).
+    const guard = new IriGuard();
+    const writers = formats.map((format, i) => graphWriter(format, sinks[i] as ReturnType<typeof fileSink>, context, guard));
+    for (const group of groups) {
+      for (const writer of writers) writer.add(group);
+      triples += group.length;
+      onGroup?.();
+    }
+    for (const writer of writers) writer.end();
+  } finally {
+    for (const sink of sinks) sink.close();
+  }
+  return triples;
 }

@@ -18,22 +18,25 @@ export interface EntityPagesInput {
   readonly shapesTurtle?: string;
 }
 
+/** A page: its path relative to the site root, and its text. */
+export type EntityPage = readonly [path: string, content: string];
+
 /**
- * File path (relative to the site root) → content, for every IRI under the base and for the ontology.
+ * Every IRI under the base and the ontology, page by page (a survey of 10k projects has 160k entities, gigabytes of
+ * pages: they are made as they are written, never held together).
  * Links between pages name the `.html` files, so they work on any static host and from file://; a host that maps
  * `/project/bittensor` to `project/bittensor.html` (GitHub Pages, Netlify, nginx `try_files $uri.html`) serves the IRIs themselves.
  */
-export async function graphToEntityPages(input: EntityPagesInput): Promise<Record<string, string>> {
+export async function* graphToEntityPages(input: EntityPagesInput): AsyncGenerator<EntityPage> {
   const published = publishedDocuments(input.graph, input.shapesTurtle);
   const index = quadsToEntityIndex(input.graph.quads, input.graph.base, input.graph.ontology.quads, published);
-  const files: Record<string, string> = { [DEAI_CONTEXT.slice(DEAI_HOME.length)]: `${JSON.stringify(input.context, null, 2)}\n` };
+  yield [DEAI_CONTEXT.slice(DEAI_HOME.length), `${JSON.stringify(input.context, null, 2)}\n`];
   const page = { links: 'html-file' as const, siteTitle: input.siteTitle, ...(input.viewerNodes ? { viewerNodes: input.viewerNodes } : {}) };
   for (const doc of index.documents()) {
     const representation = { doc, index, context: input.context, page };
-    const [jsonld, turtle] = await Promise.all([writeRepresentation('jsonld', representation), writeRepresentation('ttl', representation)]);
-    files[`${doc.path}.html`] = entityToHtml(doc, index, { ...page, jsonld });
-    files[`${doc.path}.ttl`] = turtle;
-    files[`${doc.path}.jsonld`] = jsonld;
+    const jsonld = await writeRepresentation('jsonld', representation);
+    yield [`${doc.path}.html`, entityToHtml(doc, index, { ...page, jsonld })];
+    yield [`${doc.path}.jsonld`, jsonld];
+    yield [`${doc.path}.ttl`, await writeRepresentation('ttl', representation)];
   }
-  return files;
 }

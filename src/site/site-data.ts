@@ -26,7 +26,18 @@ export interface SiteData {
   readonly viewerNodes: ReadonlySet<string>;
 }
 
+/** The data files, the RDF downloads (deai.ttl, deai.jsonld) made in memory: for `serve`, which holds them anyway. */
 export async function graphToSiteData(inputs: SiteInputs): Promise<SiteData> {
+  const viewer = graphToViewerData(inputs);
+  const [turtle, jsonld] = await Promise.all([quadsToTurtle(inputs.graph.quads), quadsToJsonLd(inputs.graph.quads, inputs.context)]);
+  return { files: { ...viewer.files, 'deai.ttl': turtle, 'deai.jsonld': jsonld }, viewerNodes: viewer.viewerNodes };
+}
+
+/**
+ * The data files but the RDF downloads (deai.ttl and deai.jsonld: `site` streams them to disk, since at 10k
+ * projects each is a string of ~80 MB made from twice that in pieces).
+ */
+export function graphToViewerData(inputs: SiteInputs): SiteData {
   // The viewer's own layout (stages on a ring, near-universal criteria out of the forces); exports keep the plain one.
   const graphology = graphToGraphology(inputs.graph, { mode: 'lifecycle' });
   if (inputs.changes) {
@@ -35,7 +46,6 @@ export async function graphToSiteData(inputs: SiteInputs): Promise<SiteData> {
       if (graphology.hasNode(key)) graphology.mergeNodeAttributes(key, { change: change.change, changeSummary: change.summary, changedCells: change.cells });
     }
   }
-  const [turtle, jsonld] = await Promise.all([quadsToTurtle(inputs.graph.quads), quadsToJsonLd(inputs.graph.quads, inputs.context)]);
   const meta = {
     title: inputs.title,
     nodes: graphology.order,
@@ -47,8 +57,6 @@ export async function graphToSiteData(inputs: SiteInputs): Promise<SiteData> {
     'graph.json': `${JSON.stringify(exported)}\n`,
     // What the viewer fetches: the same graph in a sixth to an eighth of the bytes (graph.json stays: download, export).
     'graph.compact.json': `${JSON.stringify(graphologyToCompact(exported))}\n`,
-    'deai.ttl': turtle,
-    'deai.jsonld': jsonld,
     'ontology.ttl': inputs.ontologyTurtle,
     'queries.json': `${JSON.stringify(inputs.queries.map(({ name, question, sparql }) => ({ name, question, sparql })), null, 1)}\n`,
     'meta.json': `${JSON.stringify(meta, null, 1)}\n`,

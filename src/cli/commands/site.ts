@@ -8,9 +8,10 @@ import { buildGraphFromFile } from '../../node/build-from-file.js';
 import { bundledQueries } from '../../node/named-queries.js';
 import { BUNDLED, bundledContext } from '../../node/package-files.js';
 import { serveStatic } from '../../node/serve-static.js';
+import { streamGraphFiles } from '../../node/write-graph-files.js';
 import { writeSite } from '../../node/write-site.js';
 import { graphToEntityPages } from '../../site/entity-pages.js';
-import { graphToSiteData } from '../../site/site-data.js';
+import { graphToViewerData } from '../../site/site-data.js';
 import { note, reportDiagnostics } from '../report.js';
 import { type CommonOptions, displayPath, surveyArgument, withCommonOptions } from './common-options.js';
 
@@ -41,7 +42,7 @@ export function registerSite(program: Command): void {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${options.port}"`);
     const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
     reportDiagnostics(graph.diagnostics, options.quiet);
-    const site = await graphToSiteData({
+    const site = graphToViewerData({
       graph,
       context: bundledContext(),
       ontologyTurtle: readFileSync(BUNDLED.ontology, 'utf8'),
@@ -49,10 +50,14 @@ export function registerSite(program: Command): void {
       title: 'SoK: Decentralized AI (DeAI)',
       ...(options.diff ? { changes: await changesSince(displayPath(options.diff), displayPath(source), graph.base) } : {}),
     });
-    const pages = await graphToEntityPages({
-      graph, context: bundledContext(), siteTitle: 'SoK: Decentralized AI (DeAI)', viewerNodes: site.viewerNodes, shapesTurtle: readFileSync(BUNDLED.shapes, 'utf8'),
+    // The RDF downloads are streamed and the pages written one by one: a survey of 10k projects makes gigabytes.
+    const skipped = await writeSite(options.out, {
+      data: site.files,
+      writeData: (dataDir) => void streamGraphFiles(dataDir, ['ttl', 'jsonld'], [graph.quads], bundledContext()),
+      pages: graphToEntityPages({
+        graph, context: bundledContext(), siteTitle: 'SoK: Decentralized AI (DeAI)', viewerNodes: site.viewerNodes, shapesTurtle: readFileSync(BUNDLED.shapes, 'utf8'),
+      }),
     });
-    const skipped = writeSite(options.out, site.files, pages);
     if (!options.quiet && skipped.length > 0) note(`warning: ${skipped.length} entity page(s) would overwrite a viewer file and were left out: ${skipped.slice(0, 5).join(', ')}`);
     if (!options.quiet) note(`site written to ${options.out}/ with a page per entity (open index.html through any static file server)`);
     if (!options.serve) return;
