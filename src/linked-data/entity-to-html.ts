@@ -32,6 +32,15 @@ const PLAIN_DATATYPES = new Set([XSD('string'), RDF('langString'), XSD('integer'
  * cannot reorder the text around it, so "Evil\u202Egnp.exe" shows as written, not as "Evilexe.png".
  */
 export function entityToHtml(doc: EntityDocument, index: EntityIndex, options: PageOptions): string {
+  const [before, after] = entityToHtmlParts(doc, index, options);
+  return `${before}${jsonForScript(JSON.stringify(JSON.parse(options.jsonld)))}${after}`;
+}
+
+/**
+ * The page around its embedded JSON-LD: the text before the script's content and after it (a named graph's page
+ * streams its JSON-LD in between: src/site/graph-document-pages.ts).
+ */
+export function entityToHtmlParts(doc: EntityDocument, index: EntityIndex, options: Omit<PageOptions, 'jsonld'>): [before: string, after: string] {
   // The last line of defence: an IRI that is not one is written into no href (InvalidIriError).
   checkedQuads(doc.quads);
   const page = createPage(doc, index, options);
@@ -40,7 +49,7 @@ export function entityToHtml(doc: EntityDocument, index: EntityIndex, options: P
   const root = rootHref(doc.path) + (options.links === 'html-file' ? 'index.html' : '');
   const sections = doc.kind === 'graph' ? [page.members()] : doc.subjects.map((iri) => page.section(iri));
   if (!doc.subjects.includes(doc.iri)) sections.unshift(`<section><h1><bdi>${escapeHtml(title)}</bdi></h1><p class="iri"><code>${escapeHtml(doc.iri)}</code></p></section>`);
-  return [
+  const head = [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -49,7 +58,10 @@ export function entityToHtml(doc: EntityDocument, index: EntityIndex, options: P
     `<title>\u2068${escapeHtml(title)}\u2069 · ${escapeHtml(options.siteTitle)}</title>`,
     `<link rel="alternate" type="text/turtle" href="${escapeHtml(last)}.ttl">`,
     `<link rel="alternate" type="application/ld+json" href="${escapeHtml(last)}.jsonld">`,
-    `<script type="application/ld+json">${jsonForScript(JSON.stringify(JSON.parse(options.jsonld)))}</script>`,
+    '<script type="application/ld+json">',
+  ].join('\n');
+  const rest = [
+    `</script>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
@@ -62,9 +74,10 @@ export function entityToHtml(doc: EntityDocument, index: EntityIndex, options: P
     '</html>',
     '',
   ].join('\n');
+  return [head, rest];
 }
 
-function createPage(doc: EntityDocument, index: EntityIndex, options: PageOptions) {
+function createPage(doc: EntityDocument, index: EntityIndex, options: Omit<PageOptions, 'jsonld'>) {
   const maxInbound = options.maxInbound ?? 50;
   const suffix = options.links === 'html-file' ? '.html' : '';
 

@@ -3,7 +3,9 @@
 // a site of 10k projects is gigabytes of pages, more than a heap holds at once.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import type { TextSink } from '../export/graph-writers.js';
 import type { EntityPage } from '../site/entity-pages.js';
+import { fileSink } from './file-sink.js';
 import { prepareOutputDir } from './output-dir.js';
 import { PACKAGE_ROOT } from './package-files.js';
 
@@ -43,7 +45,8 @@ export async function writeSite(outDir: string, files: SiteFiles): Promise<strin
       const dir = dirname(file);
       if (!made.has(dir)) mkdirSync(dir, { recursive: true });
       made.add(dir);
-      writeFileSync(file, content);
+      if (typeof content === 'string') writeFileSync(file, content);
+      else writeStreamed(file, content);
     }
     const old = existsSync(target) ? `${staging}-old` : undefined;
     if (old) renameSync(target, old);
@@ -53,4 +56,13 @@ export async function writeSite(outDir: string, files: SiteFiles): Promise<strin
     rmSync(staging, { recursive: true, force: true });
   }
   return skipped;
+}
+
+function writeStreamed(file: string, write: (sink: TextSink) => void): void {
+  const sink = fileSink(file);
+  try {
+    write(sink);
+  } finally {
+    sink.close();
+  }
 }

@@ -7,6 +7,7 @@ import { entityToHtml } from '../linked-data/entity-to-html.js';
 import { publishedDocuments } from '../linked-data/published-documents.js';
 import { writeRepresentation } from '../linked-data/representations.js';
 import { DEAI_CONTEXT, DEAI_HOME } from '../vocab/namespaces.js';
+import { graphDocumentPages, type PageContent } from './graph-document-pages.js';
 
 export interface EntityPagesInput {
   readonly graph: KnowledgeGraph;
@@ -18,8 +19,8 @@ export interface EntityPagesInput {
   readonly shapesTurtle?: string;
 }
 
-/** A page: its path relative to the site root, and its text. */
-export type EntityPage = readonly [path: string, content: string];
+/** A page: its path relative to the site root, and its text (or what writes it: the named graphs' files). */
+export type EntityPage = readonly [path: string, content: PageContent];
 
 /**
  * Every IRI under the base and the ontology, page by page (a survey of 10k projects has 160k entities, gigabytes of
@@ -33,6 +34,11 @@ export async function* graphToEntityPages(input: EntityPagesInput): AsyncGenerat
   yield [DEAI_CONTEXT.slice(DEAI_HOME.length), `${JSON.stringify(input.context, null, 2)}\n`];
   const page = { links: 'html-file' as const, siteTitle: input.siteTitle, ...(input.viewerNodes ? { viewerNodes: input.viewerNodes } : {}) };
   for (const doc of index.documents()) {
+    const streamed = doc.kind === 'graph' ? graphDocumentPages(doc, index, input.context, page) : undefined;
+    if (streamed) {
+      yield* streamed;
+      continue;
+    }
     const representation = { doc, index, context: input.context, page };
     const jsonld = await writeRepresentation('jsonld', representation);
     yield [`${doc.path}.html`, entityToHtml(doc, index, { ...page, jsonld })];
