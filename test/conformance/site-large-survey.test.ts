@@ -41,4 +41,17 @@ describe('deai-kg site on a large survey', () => {
     expect(JSON.parse(embedded)['@graph'].length).toBeGreaterThan(200 * 10);
     expect(dataPage.endsWith('</html>\n')).toBe(true);
   });
+
+  it('should refuse a survey beyond what it can hold, before the work, naming what streams', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deai-site-large-'));
+    const big = join(dir, 'big.md');
+    writeFileSync(big, `${syntheticSurvey(40)}\n${'<!-- padding -->\n'.repeat(280_000)}`);
+    const run = spawnSync(process.execPath, [CLI, 'site', big, '-o', join(dir, 'never')], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stderr).toContain('the site is made from the whole graph in memory');
+    expect(run.stderr).toContain('(beyond 4 MB, about 17k projects)');
+    expect(run.stderr).toContain('build or export it (they stream at any size)');
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
 });

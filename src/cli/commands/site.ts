@@ -8,6 +8,7 @@ import { buildGraphFromFile } from '../../node/build-from-file.js';
 import { bundledQueries } from '../../node/named-queries.js';
 import { BUNDLED, bundledContext } from '../../node/package-files.js';
 import { serveStatic } from '../../node/serve-static.js';
+import { beyondInMemory, SITE_SURVEY_BYTES, surveySize } from '../../node/survey-size.js';
 import { streamGraphFiles } from '../../node/write-graph-files.js';
 import { writeSite } from '../../node/write-site.js';
 import { graphToEntityPages } from '../../site/entity-pages.js';
@@ -40,7 +41,15 @@ export function registerSite(program: Command): void {
   ).action(async (source: string, options: SiteCliOptions) => {
     const port = Number(options.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${options.port}"`);
-    const graph = buildGraphFromFile(displayPath(source), { ...(options.base ? { base: options.base } : {}) });
+    const file = displayPath(source);
+    // The viewer's layout and the pages' inbound links need the whole graph: past that size, refuse before the work.
+    if (surveySize(file) > SITE_SURVEY_BYTES) {
+      throw new UsageError(
+        `the site is made from the whole graph in memory (its layout, every page's inbound links), and ${file} is ${beyondInMemory(surveySize(file), SITE_SURVEY_BYTES)}: ` +
+          'build or export it (they stream at any size) and load that into a triple store or graph tool, or make the site of a smaller survey',
+      );
+    }
+    const graph = buildGraphFromFile(file, { ...(options.base ? { base: options.base } : {}) });
     reportDiagnostics(graph.diagnostics, options.quiet);
     const site = graphToViewerData({
       graph,
@@ -48,7 +57,7 @@ export function registerSite(program: Command): void {
       ontologyTurtle: readFileSync(BUNDLED.ontology, 'utf8'),
       queries: bundledQueries(),
       title: 'SoK: Decentralized AI (DeAI)',
-      ...(options.diff ? { changes: await changesSince(displayPath(options.diff), displayPath(source), graph.base) } : {}),
+      ...(options.diff ? { changes: await changesSince(displayPath(options.diff), file, graph.base) } : {}),
     });
     // The RDF downloads are streamed and the pages written one by one: a survey of 10k projects makes gigabytes.
     const skipped = await writeSite(options.out, {
