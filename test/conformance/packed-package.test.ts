@@ -76,6 +76,14 @@ describe('The published package, installed from its tarball into an empty projec
     expect(run(process.execPath, ['out/example.js'], project).trim()).toBe('53');
   });
 
+  it('answers a bundled question from the installed command (the engine found and compiled from node_modules)', () => {
+    const env = { ...process.env, DEAI_KG_CACHE: 'off' };
+    const result = spawnSync(join(project, 'node_modules/.bin/deai-kg'), ['query', 'proof-of-stake-family', '-f', 'csv'], { cwd: project, encoding: 'utf8', env });
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\r\n')[0]).toBe('project,mechanism'); // SPARQL 1.1 CSV: CRLF line ends
+    expect(result.stdout).toContain('0G,Proof of Stake');
+  });
+
   it('validates with the SHACL shapes without shacl-engine installed (its core is bundled in dist/vendor)', () => {
     const script = "import { BUNDLED, buildGraphFromFile, validateGraph } from 'deai-kg';\nconsole.log((await validateGraph(buildGraphFromFile(BUNDLED.survey))).conforms);\n";
     writeFileSync(join(project, 'validate.mjs'), script);

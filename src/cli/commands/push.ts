@@ -64,7 +64,7 @@ export function registerPush(program: Command): void {
       const known = endpoint ? storeEndpointsFor(endpoint) : undefined;
       const sparql = options.sparql ? httpUrl('--sparql', options.sparql) : known?.query;
       const update = options.update ? httpUrl('--update', options.update) : known?.update;
-      const fetch = authedFetchFor(options, known?.digest ? { expectDigest: true } : {});
+      const fetch = await authedFetchFor(options, known?.digest ? { expectDigest: true } : {});
       if (endpoint && !update) {
         throw new UsageError(`push needs the store's SPARQL Update endpoint to swap the new graph in when it is complete, and ${endpoint.origin}${endpoint.pathname} is no store deai-kg knows: give --update URL`);
       }
