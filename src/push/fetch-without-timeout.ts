@@ -7,6 +7,7 @@
 // collects, held up to 60 MB of a push's peak; node:http writes the bytes as they are.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
 
 export function fetchWithoutTimeout(input: URL | string | Request, init: RequestInit = {}): Promise<Response> {
   const url = new URL(input instanceof Request ? input.url : input);
@@ -17,18 +18,17 @@ export function fetchWithoutTimeout(input: URL | string | Request, init: Request
   return new Promise((resolve, reject) => {
     const signal = init.signal ?? undefined;
     const req = send(url, { method: init.method ?? 'GET', headers, timeout: 0, ...(signal ? { signal } : {}) }, (res: IncomingMessage) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const responseHeaders = new Headers();
-        for (const [name, value] of Object.entries(res.headers)) {
-          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) responseHeaders.append(name, one);
-        }
-        const status = res.statusCode ?? 0;
-        const noBody = status === 204 || status === 304 || (init.method ?? 'GET').toUpperCase() === 'HEAD';
-        resolve(new Response(noBody ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
-      });
+      const responseHeaders = new Headers();
+      for (const [name, value] of Object.entries(res.headers)) {
+        for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) responseHeaders.append(name, one);
+      }
+      const status = res.statusCode ?? 0;
+      const noBody = status === 204 || status === 304 || (init.method ?? 'GET').toUpperCase() === 'HEAD';
+      if (noBody) res.resume();
+      // The body as a stream, as fetch gives it: a reader that stops early (read-capped.ts, after 64 KiB of an error
+      // page) cancels it, which closes the connection instead of downloading the rest.
+      const body = noBody ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>);
+      resolve(new Response(body, { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
     });
     // Like fetch: an aborted request rejects with the signal's reason (a TimeoutError for AbortSignal.timeout), any
     // other failure with a cause that carries the system error's code (ECONNREFUSED, ECONNRESET).
