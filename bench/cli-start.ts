@@ -149,11 +149,10 @@ Profiles (\`node --cpu-prof\`, and the modules each command loads) showed:
   libuv's, while the main thread reads the graph (\`node/oxigraph-in-background.ts\`), and hands the cache file's bytes
   to Oxigraph as they are (the entry's lengths are in bytes). About 0.1 s less CPU per cached query. What a broken
   query or a CONSTRUCT needs (the error diagnosis, sorting quads) is imported only then.
-- **The compile still waited for the modules.** The engine's compile began only once the command's modules had
-  loaded and the cache was found (~140 ms in), and the main thread then waited ~80 ms for it. \`main.ts\` now starts
-  it first thing for \`query\` on a survey (\`startQueryEngineEarly\`), sized by the survey file, so V8 compiles on
-  the second core while the main thread loads Commander and the command. And the remote-store client (\`node:http\`,
-  \`node:https\`, \`crypto\`: 36 of Node's internal modules) loads only for \`--endpoint\` and \`push\`.
+- **The remote-store client loaded for every query.** \`query\`'s options module imported the client for
+  \`--endpoint\` (\`node:http\`, \`node:https\`, \`crypto\`: 36 of Node's internal modules); it now loads only for
+  \`--endpoint\` and \`push\`. Tried and dropped: starting the engine's compile before the command-line parser loads
+  (on the second core, while modules load) showed no difference in 16 alternated runs, so it was taken out again.
 - **What is left**: Node's own start (the \`node -e 0\` row), loading some 40 small ES modules and Commander
   (~50 ms), and loading the survey's 8,600 triples into Oxigraph's store and answering, in Liftoff's code (~130 ms),
   are most of a cached query; a build from the cache is Node, the command-line parser and writing two files.

@@ -1,16 +1,13 @@
 #!/usr/bin/env node
 // The deai-kg command line: data on stdout, messages on stderr; exit 0 ok, 1 findings, 2 bad input or usage.
 import { FindingsError, InputError, RemoteError, UsageError } from '../errors.js';
-import { startQueryEngineEarly } from '../node/oxigraph-in-background.js';
-import { BUNDLED, packageVersion } from '../node/package-root.js';
+import { packageVersion } from '../node/package-root.js';
 import { createProgram } from './program.js';
 import { renderedTopLevelHelp } from './top-level-help.js';
 import { InvalidIriError } from '../vocab/is-iri.js';
 import { message } from './report.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
-  // A query on a survey waits for its engine's WebAssembly: compile it while the rest of the command loads.
-  startQueryEngineEarly(argv, BUNDLED.survey);
   // The version and the top-level help need no command-line parser (commander is imported only after them).
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
     process.stdout.write(`${packageVersion()}\n`);
