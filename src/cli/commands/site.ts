@@ -43,9 +43,10 @@ export function registerSite(program: Command): void {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${options.port}"`);
     const file = displayPath(source);
     // The viewer's layout and the pages' inbound links need the whole graph: past that size, refuse before the work.
-    if (surveySize(file) > SITE_SURVEY_BYTES) {
+    const size = surveySize(file);
+    if (size > SITE_SURVEY_BYTES) {
       throw new UsageError(
-        `the site is made from the whole graph in memory (its layout, every page's inbound links), and ${file} is ${beyondInMemory(surveySize(file), SITE_SURVEY_BYTES)}: ` +
+        `the site is made from the whole graph in memory (its layout, every page's inbound links), and ${file} is ${beyondInMemory(size, SITE_SURVEY_BYTES)}: ` +
           'build or export it (they stream at any size) and load that into a triple store or graph tool, or make the site of a smaller survey',
       );
     }
@@ -62,7 +63,9 @@ export function registerSite(program: Command): void {
     // The RDF downloads are streamed and the pages written one by one: a survey of 10k projects makes gigabytes.
     const skipped = await writeSite(options.out, {
       data: site.files,
-      writeData: (dataDir) => void streamGraphFiles(dataDir, ['ttl', 'jsonld'], [graph.quads], bundledContext()),
+      writeData: (dataDir) => {
+        streamGraphFiles(dataDir, ['ttl', 'jsonld'], [graph.quads], bundledContext());
+      },
       pages: graphToEntityPages({
         graph, context: bundledContext(), siteTitle: 'SoK: Decentralized AI (DeAI)', viewerNodes: site.viewerNodes, shapesTurtle: readFileSync(BUNDLED.shapes, 'utf8'),
       }),
