@@ -32,13 +32,53 @@ describe('graphologyToCompact', () => {
     expect(compactEdgeKey(compact, 2)).toBe('a-hand-made-key');
   });
 
+  it('should store node attributes by column, each name once, null where a node lacks one', () => {
+    const compact = graphologyToCompact(exported);
+    expect(compact.nodeColumns).toEqual({
+      type: ['stage', 'project', 'project'],
+      label: ['Training', 'Gensyn', 'Vana'],
+      x: [1, -3.5, 4],
+      y: [2, 0, 4.25],
+      size: [10, 5, 5],
+    });
+    expect(compact.keyColumns).toEqual([]);
+    expect(compact.nodeOther).toEqual({});
+  });
+
+  it('should store an IRI column that repeats the node keys as 1s, and keep other IRIs, nulls and gaps', () => {
+    const withIris: SerializedGraph = {
+      ...exported,
+      nodes: [
+        { key: `${D}Training`, attributes: { iri: `${D}Training`, label: 'Training' } },
+        { key: `${P}gensyn`, attributes: { iri: `${P}gensyn`, whitepaper: 'https://gensyn.ai/litepaper' } },
+        { key: 'blank-1', attributes: { label: 'no IRI', note: null } },
+        { key: 'blank-2', attributes: { label: 'none either' } },
+      ],
+      edges: [],
+    };
+    const compact = graphologyToCompact(withIris);
+    expect(compact.keyColumns).toEqual(['iri']);
+    // One node in four has a white paper: few enough for position → value.
+    expect(compact.nodeColumns).toEqual({
+      iri: [1, 1, null, null],
+      label: ['Training', null, 'no IRI', 'none either'],
+      whitepaper: { 1: 'https://gensyn.ai/litepaper' },
+    });
+    expect(compact.nodeOther).toEqual({ 2: { note: null } });
+    expect(compactToGraphology(JSON.parse(JSON.stringify(compact)))).toEqual(withIris);
+    // An IRI column with one value that is not its node's key is stored as it is.
+    const mixed = graphologyToCompact({ ...withIris, nodes: [{ key: 'a', attributes: { iri: 'a' } }, { key: 'b', attributes: { iri: 'https://example.org/b' } }] });
+    expect(mixed.keyColumns).toEqual([]);
+    expect(mixed.nodeColumns).toEqual({ iri: ['a', 'https://example.org/b'] });
+  });
+
   it('should give back the export it was made from, edge keys included', () => {
     expect(compactToGraphology(JSON.parse(JSON.stringify(graphologyToCompact(exported))))).toEqual(exported);
   });
 });
 
 describe('compactToGraph (the viewer builds its graph from the compact file)', () => {
-  it('should make the same nodes, edges and attributes as the export, edges keyed by graphology', async () => {
+  it('should make the same nodes, edges and attributes as the export, edges keyed by their position in the file', async () => {
     const { compactToGraph } = await import('../../viewer/src/compact-graph.js');
     const graph = compactToGraph(JSON.parse(JSON.stringify(graphologyToCompact(exported))));
     expect(graph.getAttributes()).toEqual({ name: 'DeAI knowledge graph', base: 'https://w3id.org/deai/' });
@@ -49,6 +89,7 @@ describe('compactToGraph (the viewer builds its graph from the compact file)', (
       [`${P}vana`, `${D}Training`, { relation: 'atStage', level: 'full' }],
       [`${P}vana`, `${P}gensyn`, { relation: 'cites' }],
     ]);
+    expect(graph.edges()).toEqual(['0', '1', '2']);
     // Each edge has its own attributes object (the two atStage edges share one in the file).
     const [first, second] = graph.edges();
     expect(graph.getEdgeAttributes(first as string)).not.toBe(graph.getEdgeAttributes(second as string));
