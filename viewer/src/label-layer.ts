@@ -55,11 +55,10 @@ export function createLabelLayer(graph: Graph, getState: () => ViewerState, getB
   let placement = new Map<string, PlacedLabel>();
   let drawnNow: DrawnLabel[] = [];
   const widths = new Map<string, number>();
-  // Hubs first (by type, then by size): they keep their labels when space runs out.
-  const staticOrder = graph.nodes().sort((a, b) => rank(a) - rank(b) || Number(graph.getNodeAttribute(b, 'size') ?? 0) - Number(graph.getNodeAttribute(a, 'size') ?? 0) || (a < b ? -1 : 1));
-  function rank(key: string): number {
-    return REQUIRED_TYPES.has(String(graph.getNodeAttribute(key, 'type'))) ? 0 : 1;
-  }
+  // Hubs first (by type, then by size): they keep their labels when space runs out. The keys are read once, not
+  // in the comparator (10k nodes: ~140k comparisons, each reading two nodes' attributes twice).
+  const sortKeys = graph.mapNodes((key, attributes) => ({ key, rank: REQUIRED_TYPES.has(String(attributes.type)) ? 0 : 1, size: Number(attributes.size ?? 0) }));
+  const staticOrder = sortKeys.sort((a, b) => a.rank - b.rank || b.size - a.size || (a.key < b.key ? -1 : 1)).map((n) => n.key);
 
   const font = (settings: Settings): string => `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   /** The context's font must be the labels' (set by the caller: setting it parses the string, once per frame). */
