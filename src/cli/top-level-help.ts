@@ -2,8 +2,9 @@
 // through Commander (scripts/write-top-level-help.mjs), and this module prints that text. Loading Commander is most of
 // what --help cost beyond --version (docs/cold-start.md).
 import { readFileSync } from 'node:fs';
+import { PACKAGE_ROOT } from '../node/package-root.js';
 
-/** Where the build writes the text, beside this module in dist/cli/. */
+/** Where the build writes the text, in dist/cli/ (found from the package's root: the command line is bundled). */
 export const TOP_LEVEL_HELP_FILE = 'top-level-help.txt';
 /** The width the text is wrapped at: Commander's own when the output is not a terminal. */
 export const TOP_LEVEL_HELP_WIDTH = 80;
@@ -16,7 +17,7 @@ export function renderedTopLevelHelp(stdout: { isTTY?: boolean; columns?: number
   const width = stdout.isTTY ? stdout.columns : undefined;
   if ((width ?? TOP_LEVEL_HELP_WIDTH) !== TOP_LEVEL_HELP_WIDTH) return undefined;
   try {
-    return readFileSync(new URL(`./${TOP_LEVEL_HELP_FILE}`, import.meta.url), 'utf8');
+    return readFileSync(`${PACKAGE_ROOT}dist/cli/${TOP_LEVEL_HELP_FILE}`, 'utf8');
   } catch {
     return undefined;
   }

@@ -7,7 +7,9 @@
 // A worker answers one query at a time, and only a query's own failure ends its worker: a worker that must go (its
 // query overran, or its engine trapped) is taken out of service before anything else is sent to it, and a new one
 // is started in its place, so the pool keeps its size (docs/serve.md compares this with piscina and tinypool).
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT } from '../node/package-root.js';
 import { findService } from './find-service.js';
 import type { QueryOutcome, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.js';
 
@@ -64,7 +66,8 @@ interface Slot {
   startFailures: number;
 }
 
-const WORKER_URL = new URL('./query-worker.js', import.meta.url);
+// From the package's root, not this module: the command line runs this module from a bundle in dist/cli/chunks/.
+const WORKER_URL = pathToFileURL(`${PACKAGE_ROOT}dist/serve/query-worker.js`);
 const MAX_START_FAILURES = 3;
 const RETRY_FAILED_MS = 10_000;
 
