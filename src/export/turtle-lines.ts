@@ -2,8 +2,8 @@
 // prefixes once turtle-writer.ts has spaced its statement ends (test/export/turtle-lines.test.ts compares them).
 // Written out here because `build -f ttl` writes 1.4M triples at 10k projects: the N3.js Writer tests every IRI
 // against one regular expression of all the prefixes and passes every triple through a stream call, and the
-// spacing pass then scans all of its text again. A group's subject and the vocabulary's IRIs recur on every line,
-// so their encodings are kept; " ." is written where a statement ends.
+// spacing pass then scans all of its text again. Predicates, classes and datatypes recur on every other line, so
+// their encodings are kept; " ." is written where a statement ends.
 import type { Literal, Quad, Term } from '@rdfjs/types';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
