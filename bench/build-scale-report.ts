@@ -121,8 +121,8 @@ ${endToEnd}
 does: groups are mapped and written at once, never held, so a format's time is its pass minus the parse and map
 passes. GEXF includes the projection and the ForceAtlas2 layout. Queries: the 16 competency questions in queries/,
 Oxigraph load included (not at 100k: 14M triples pass Oxigraph's 4 GiB WebAssembly memory, see docs/sparql-engines.md).
-The N3.js Writer column writes the same triples, already in order, as Turtle into the same file sink: the floor for
-deai-kg's Turtle export.
+The N3.js Writer column writes the same triples, already in order, as Turtle into the same file sink: what deai-kg
+used for Turtle until it wrote the same text itself (src/export/turtle-lines.ts).
 
 ${phases}
 

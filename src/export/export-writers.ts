@@ -3,14 +3,13 @@
 // subject) and expanded JSON-LD (a stream of node objects). Framed JSON-LD and RDF/XML need the whole graph, and so
 // do the graph formats (the property-graph projection): they are built in memory (src/export/formats.ts).
 import type { Quad } from '@rdfjs/types';
-import { DataFactory, Writer } from 'n3';
+import { DataFactory } from 'n3';
 import { datasetIri, surveyIri } from '../map/survey-quads.js';
 import { IriGuard } from '../vocab/is-iri.js';
-import { PREFIXES, RDF } from '../vocab/namespaces.js';
+import { RDF } from '../vocab/namespaces.js';
 import { namedGraphIri } from './graph-to-dataset.js';
-import { type GraphWriter, graphWriter, type TextSink } from './graph-writers.js';
+import { type GraphWriter, graphWriter, nQuadsWriter, type TextSink, turtleLinesWriter } from './graph-writers.js';
 import type { JsonLdContext } from './jsonld-writer.js';
-import { turtleWriter } from './turtle-writer.js';
 
 export interface StreamExportOptions {
   readonly context: JsonLdContext;
@@ -58,17 +57,15 @@ function hasList(quads: readonly Quad[]): boolean {
  */
 function datasetWriter(format: 'nq' | 'trig', sink: TextSink, options: StreamExportOptions): GraphWriter {
   const guard = new IriGuard();
-  const writer =
-    format === 'trig'
-      ? turtleWriter(sink, { format: 'application/trig', prefixes: { ...PREFIXES } })
-      : new Writer({ write: (chunk: string) => sink.write(chunk), end: (done?: () => void) => (sink.end(), done?.()) } as never, { format: 'N-Quads' });
+  // TriG is Turtle whose quads name their graphs, N-Quads N-Triples with a fourth term: both writers take them.
+  const writer = format === 'trig' ? turtleLinesWriter(sink) : nQuadsWriter(sink);
   const graph = (name: 'ontology' | 'data' | 'provenance') => DataFactory.namedNode(namedGraphIri(options.base, name));
   const [ontology, data, provenance] = [graph('ontology'), graph('data'), graph('provenance')];
   const provenanceSubjects = [surveyIri(options.base), datasetIri(options.base)];
   const isProvenance = (q: Quad): boolean => provenanceSubjects.some((s) => q.subject.value === s || q.subject.value.startsWith(`${s}/`));
   const add = (quads: readonly Quad[], named?: Quad['graph']): void => {
     guard.group(quads);
-    for (const q of quads) writer.addQuad(DataFactory.quad(q.subject, q.predicate, q.object, named ?? (isProvenance(q) ? provenance : data)));
+    writer.add(quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, named ?? (isProvenance(q) ? provenance : data))));
   };
   add(options.ontology, ontology);
   return { add: (quads) => add(quads), end: () => writer.end() };

@@ -1,11 +1,9 @@
 // A small collector of one group's quads with helpers for IRIs and typed literals; drops exact duplicates when taken.
 import type { Quad } from '@rdfjs/types';
-import { DataFactory } from 'n3';
 import { compareQuads } from '../export/sort-quads.js';
 import { DEAI, XSD } from '../vocab/namespaces.js';
-import { Iri, IriCache, Lit, stringLiteral } from './terms.js';
+import { Iri, IriCache, Lit, stringLiteral, Triple } from './terms.js';
 
-const { quad } = DataFactory;
 /** Predicates, datatypes and ontology terms: bounded by the vocabulary, shared by every group. */
 const VOCABULARY = new IriCache();
 const ONTOLOGY = DEAI('');
@@ -66,7 +64,7 @@ export class QuadBuilder {
       this.current = this.bySubject.get(subject);
       if (!this.current) this.bySubject.set(subject, (this.current = []));
     }
-    (this.current as Quad[]).push(quad(this.subject, VOCABULARY.get(predicate), o));
+    (this.current as Quad[]).push(new Triple(this.subject, VOCABULARY.get(predicate), o));
   }
 
   private subject: Iri | undefined;

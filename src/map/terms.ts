@@ -1,7 +1,7 @@
 // Plain RDF/JS terms for the mapper's output: fields, not getters. The N3.js factory keeps a literal as one id string
 // ("value"^^<datatype>) and re-parses it on every read of value, language or datatype; at 14M triples those reads and
 // their garbage cost seconds. These terms work wherever RDF/JS terms do (N3.js Writer and Store, Oxigraph, jsonld).
-import type { Literal, NamedNode, Term } from '@rdfjs/types';
+import type { DefaultGraph, Literal, NamedNode, Quad, Quad_Object, Quad_Predicate, Quad_Subject, Term } from '@rdfjs/types';
 
 export class Iri implements NamedNode {
   readonly termType = 'NamedNode' as const;
@@ -21,6 +21,38 @@ export class Lit implements Literal {
   ) {}
   equals(other: Term | null | undefined): boolean {
     return !!other && other.termType === 'Literal' && other.value === this.value && other.language === this.language && other.datatype.equals(this.datatype);
+  }
+}
+
+/** The default graph: one shared term. */
+export const DEFAULT_GRAPH: DefaultGraph = {
+  termType: 'DefaultGraph',
+  value: '',
+  equals: (other) => !!other && other.termType === 'DefaultGraph',
+};
+
+/**
+ * A triple in the default graph. Not N3.js's Quad: loading N3.js for its factory cost `deai-kg build` ~50 ms of
+ * start (its index pulls in its stream classes and readable-stream), and the build writes every format itself.
+ */
+export class Triple implements Quad {
+  readonly termType = 'Quad' as const;
+  readonly value = '' as const;
+  readonly graph = DEFAULT_GRAPH;
+  constructor(
+    readonly subject: Quad_Subject,
+    readonly predicate: Quad_Predicate,
+    readonly object: Quad_Object,
+  ) {}
+  equals(other: Term | null | undefined): boolean {
+    return (
+      !!other &&
+      other.termType === 'Quad' &&
+      other.subject.equals(this.subject) &&
+      other.predicate.equals(this.predicate) &&
+      other.object.equals(this.object) &&
+      other.graph.equals(this.graph)
+    );
   }
 }
 

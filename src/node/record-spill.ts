@@ -9,6 +9,12 @@ import type { RecordStore } from '../parse/survey-types.js';
 
 const FLUSH_AT = 1 << 20;
 const BLOCK = 1 << 20;
+/**
+ * A file up to this size is read whole when a record is first wanted: a 10k-project survey's rows and entries (3 and
+ * 2 MB) were otherwise read back with ~17,000 reads of one record each (entries come in section order, rows are
+ * looked up by name), 0.13 s of a 3.4 s build.
+ */
+const WHOLE_FILE = 4 * BLOCK;
 
 export interface RecordCodec<T> {
   encode(record: T): string;
@@ -86,14 +92,15 @@ export class RecordSpill<T> implements RecordStore<T> {
     const start = this.offsets[index] as number;
     const end = (this.offsets[index + 1] as number) - 1;
     if (!this.block || start < this.block.start || end > this.block.start + this.block.bytes.length) {
-      // Reading in order (rows, as projects are resolved) fills a block; a jump (an entry of a project listed far
-      // from its row) reads that record alone.
-      const sequential = index === this.lastIndex + 1;
-      const size = sequential ? Math.max(BLOCK, end - start) : end - start;
+      // A small file is read whole. In a large one, reading in order (rows, as projects are resolved) fills a block;
+      // a jump (an entry of a project listed far from its row) reads that record alone.
+      const whole = this.written <= WHOLE_FILE;
+      const from = whole ? 0 : start;
+      const size = whole ? this.written : index === this.lastIndex + 1 ? Math.max(BLOCK, end - start) : end - start;
       if (!this.readBuffer || this.readBuffer.length < size) this.readBuffer = Buffer.allocUnsafe(Math.max(size, BLOCK));
       const bytes = this.readBuffer.subarray(0, size);
-      const n = readSync(this.fd, bytes, 0, bytes.length, start);
-      this.block = { start, bytes: bytes.subarray(0, n) };
+      const n = readSync(this.fd, bytes, 0, bytes.length, from);
+      this.block = { start: from, bytes: bytes.subarray(0, n) };
     }
     this.lastIndex = index;
     return this.codec.decode(this.block.bytes.toString('utf8', start - this.block.start, end - this.block.start));

@@ -1,14 +1,8 @@
-// Ontology Turtle text → index; syntax errors carry the file and line.
+// Ontology Turtle text → index, parsed by N3.js; syntax errors carry the file and line.
 import { Parser } from 'n3';
-import { InputError } from '../errors.js';
-import { type OntologyIndex, quadsToOntologyIndex } from './ontology-index.js';
+import type { OntologyIndex } from './ontology-index.js';
+import { turtleToOntology } from './turtle-to-ontology.js';
 
 export function parseOntology(turtle: string, file = 'ontology/deai.ttl'): OntologyIndex {
-  try {
-    return quadsToOntologyIndex(new Parser({ format: 'text/turtle' }).parse(turtle));
-  } catch (error) {
-    const message = (error as Error).message;
-    const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
-    throw new InputError({ severity: 'error', code: 'ontology/syntax', place: { file, line, column: 1 }, message, expected: 'valid Turtle' });
-  }
+  return turtleToOntology(turtle, file, (text) => new Parser({ format: 'text/turtle' }).parse(text));
 }
