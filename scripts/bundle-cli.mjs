@@ -7,6 +7,7 @@
 // top, so a wider group would load `node:http` or `node:worker_threads` for every command. `strictExecutionOrder`
 // runs each module's body when it is first imported, as unbundled. Packages stay external (node_modules).
 import { readFileSync, rmSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { rolldown } from 'rolldown';
 
 const MARK = '// deai-kg command line, bundled by scripts/bundle-cli.mjs';
@@ -15,7 +16,8 @@ if (readFileSync('dist/cli/main.js', 'utf8').includes(MARK)) {
   process.exit(1);
 }
 rmSync('dist/cli/chunks', { recursive: true, force: true });
-const isExternal = (id) => id.startsWith('node:') || (!id.startsWith('.') && !id.startsWith('/') && !/^commander(\/|$)/.test(id));
+/** Node's built-ins and packages, except Commander; deai-kg's own files come as relative or absolute paths. */
+const isExternal = (id) => id.startsWith('node:') || (!id.startsWith('.') && !isAbsolute(id) && !/^commander(\/|$)/.test(id));
 
 /** What a cached query loads past the entry (run.ts and run-query.ts's dynamic imports); each must exist (checked). */
 const QUERY_PATH = ['cli/run.js', 'cli/commands/query.js', 'cli/run-query.js', 'node/survey-cache.js', 'node/read-survey.js', 'node/oxigraph-in-background.js', 'sparql/oxigraph-engine-with.js', 'sparql/format-results.js'];
