@@ -1,5 +1,5 @@
 // The viewer's graph from data/graph.compact.json (src/site/graphology-to-compact.ts): the same graph as graph.json,
-// same nodes, edges and attributes, from a file a seventh to a fourteenth the size; built with direct adds, no export
+// same nodes, edges and attributes, from a file an eighth to a twelfth the size; built with direct adds, no export
 // objects.
 // Edges are keyed by their position in the file, not by graph.json's keys (`relation:source->target`): the viewer
 // never reads an edge's key, and building 95,715 such strings took this step from ~300 to ~500 ms at 10k nodes (in
