@@ -1,5 +1,7 @@
 // Quads in order → Turtle (TriG when a graph is named), byte for byte what the N3.js Writer writes with the same
-// prefixes once turtle-writer.ts has spaced its statement ends (test/export/turtle-lines.test.ts compares them).
+// prefixes once turtle-writer.ts has spaced its statement ends (test/export/turtle-lines.test.ts compares them),
+// except for an IRI that reads as a prefixed name (`deai:Project`, scheme "deai"): N3.js writes it bare, and readers
+// then take it for another IRI; here it is written in full.
 // Written out here because `build -f ttl` writes 1.4M triples at 10k projects: the N3.js Writer tests every IRI
 // against one regular expression of all the prefixes and passes every triple through a stream call, and the
 // spacing pass then scans all of its text again. Predicates, classes and datatypes recur on every other line, so
@@ -42,15 +44,6 @@ function spaced(text: string): string {
 // `_createPrefixRegex`, `([_a-zA-Z0-9](?:\.?[\-_a-zA-Z0-9])*)$` (ASCII only; no "%", no "-" first, no "." last,
 // no ".."; at least one character, so the prefix's IRI itself stays `<…>`).
 const PREFIXED_LOCAL = /^[_a-zA-Z0-9](?:\.?[\-_a-zA-Z0-9])*$/;
-// An IRI that already reads as a prefixed name (`deai:Project` given as an IRI) is written as it is when its rest
-// is this (N3.js's `localName`: PN_LOCAL without backslash escapes, possibly empty); otherwise as `<…>`.
-const LOCAL_START =
-  'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF' +
-  '\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD_:0-9';
-const LOCAL_CHAR = `${LOCAL_START}\\-\\u00B7\\u0300-\\u036F\\u203F\\u2040`;
-const PERCENT = '%[0-9A-Fa-f]{2}';
-const PN_LOCAL = new RegExp(`^(?:(?:[${LOCAL_START}]|${PERCENT})(?:(?:[${LOCAL_CHAR}.]|${PERCENT})*(?:[${LOCAL_CHAR}]|${PERCENT}))?)?$`);
-
 // N3.js writes these datatypes' values bare when they have its short form (its `_encodeLiteral`).
 const SHORT_FORM = new Map<string, RegExp>([
   [`${XSD}boolean`, /^(?:true|false)$/],
@@ -92,13 +85,9 @@ const DEFAULT_GRAPH: Term = { termType: 'DefaultGraph', value: '', equals: (othe
 export class TurtleLines {
   /** Prefix IRI → `name:`, in the order given (a later name for the same IRI replaces the earlier, as in N3.js). */
   private readonly prefixes = new Map<string, string>();
-  private readonly names: string[];
   /** Every prefix IRI ends in "/" or "#": an IRI's only candidate is then what ends at its last "/" or "#". */
   private readonly cutAtSeparator: boolean;
-  /** No prefix name holds ":" but at its end: an IRI's only candidate name is then what ends at its first ":". */
-  private readonly nameAtColon: boolean;
   private readonly namespacesByLength: Map<number, [string, string][]>;
-  private readonly namesByLength: Map<number, string[]>;
   /** Predicates by term object: the mapper shares one object per vocabulary IRI (src/map/terms.ts). */
   private readonly predicates = new Kept<Term>();
   /** IRIs by value: datatypes, and objects written as prefixed names (classes, concepts). */
@@ -109,11 +98,8 @@ export class TurtleLines {
 
   constructor(private readonly prefixTable: Readonly<Record<string, string>>) {
     for (const name in prefixTable) this.prefixes.set(prefixTable[name] as string, `${name}:`);
-    this.names = [...this.prefixes.values()];
     this.cutAtSeparator = [...this.prefixes.keys()].every((iri) => iri.endsWith('/') || iri.endsWith('#'));
-    this.nameAtColon = this.names.every((name) => name.indexOf(':') === name.length - 1);
     this.namespacesByLength = byLength(this.prefixes, ([iri]) => iri);
-    this.namesByLength = byLength(this.names, (name) => name);
   }
 
   /** The `@prefix` lines and the blank line after them (nothing without prefixes). */
@@ -208,10 +194,10 @@ export class TurtleLines {
         if (iri.startsWith(namespace) && PREFIXED_LOCAL.test(iri.slice(namespace.length))) return name + iri.slice(namespace.length);
       }
     }
-    // Its second part, `^(?:name1:|name2:|…)`: the first prefix name that the IRI starts with.
-    const candidates = this.nameAtColon ? this.namesByLength.get(iri.indexOf(':') + 1) : this.names;
-    const name = candidates?.find((n) => iri.startsWith(n));
-    return name !== undefined && PN_LOCAL.test(iri.slice(name.length)) ? iri : undefined;
+    // N3.js's regular expression has a second part, `^(?:name1:|name2:|…)`: an IRI that starts with a prefix's name
+    // and ":" (the IRI `deai:Project`, scheme "deai") it writes as it is, and every reader then expands it to another
+    // IRI (`https://w3id.org/deai/ontology#Project`). Such an IRI is written in full here (`<deai:Project>`).
+    return undefined;
   }
 
   private literal(term: Literal): string {

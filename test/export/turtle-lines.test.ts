@@ -87,7 +87,6 @@ describe('TurtleLines', () => {
       quad(blankNode('b0'), p, new Iri(`${EX}-a`)),
       quad(blankNode('b0'), p, new Iri(`${EX}é`)),
       quad(blankNode('b0'), p, new Iri(EX)),
-      quad(blankNode('b0'), p, new Iri('ex:looks-prefixed')),
       quad(blankNode('b0'), p, new Iri('ex:a b')),
       quad(new Iri(`${EX}u`), p, lit('a"b\\c\nd\u0001\u001a\u007f\ufffe😀', '', `${XSD}string`)),
       quad(new Iri(`${EX}u`), p, lit('مرحبا', 'ar', `${RDF}dirLangString`, 'rtl')),
@@ -102,7 +101,7 @@ describe('TurtleLines', () => {
       '    ex:q 1.5, "1."^^xsd:decimal, true, "True"^^xsd:boolean, -1.0E3 .\n' +
       'ex:t ex:p "2020"^^xsd:gYear, "y"^^ex:dt, "z"^^<https://other.example/dt> .\n' +
       '_:b0 ex:p <https://example.org/a.>, ex:a.b, <https://example.org/1%41>, ex:1a, <https://example.org/-a>, ' +
-      '<https://example.org/é>, <https://example.org/>, ex:looks-prefixed, <ex:a b> .\n' +
+      '<https://example.org/é>, <https://example.org/>, <ex:a b> .\n' +
       'ex:u ex:p "a\\"b\\\\c\\nd\\u0001\u001a\u007f\ufffe\\U0001f600", "مرحبا"@ar--rtl .\n';
     expect(ours(quads, prefixes)).toBe(expected);
     expect(await n3(quads, prefixes)).toBe(expected);
@@ -120,6 +119,26 @@ describe('TurtleLines', () => {
     const expected = '@prefix ex: <https://example.org/> .\n\nex:g {\nex:s ex:p ex:o, ex:o2 .\nex:t ex:p 7\n}\nex:t ex:p ex:o .\n_:g1 {\nex:t ex:p ex:o\n}\n';
     expect(ours(quads, { ex: EX }, [2, 4])).toBe(expected);
     expect(await n3(quads, { ex: EX })).toBe(expected);
+  });
+
+  it('should write an IRI that reads as a prefixed name in full, where N3.js writes it bare and readers take it for another IRI', async () => {
+    const quads = [quad(new Iri(`${EX}s`), new Iri(`${EX}p`), new Iri('ex:looks-prefixed')), quad(new Iri('deai:Project'), new Iri(`${EX}p`), new Iri(`${EX}o`))];
+    const prefixes = { ex: EX, deai: 'https://w3id.org/deai/ontology#' };
+    const text = ours(quads, prefixes);
+    expect(text).toBe(
+      '@prefix ex: <https://example.org/> .\n' +
+        '@prefix deai: <https://w3id.org/deai/ontology#> .\n' +
+        '\n' +
+        'ex:s ex:p <ex:looks-prefixed> .\n' +
+        '<deai:Project> ex:p ex:o .\n',
+    );
+    // N3.js's own text names other resources once read back.
+    expect(await n3(quads, prefixes)).toContain('ex:s ex:p ex:looks-prefixed .');
+    const read = new Parser({ format: 'text/turtle' }).parse(text);
+    expect(read.map((q) => [q.subject.value, q.object.value])).toEqual([
+      [`${EX}s`, 'ex:looks-prefixed'],
+      ['deai:Project', `${EX}o`],
+    ]);
   });
 
   it('should write nothing after the prefixes for no quads, and no blank line without prefixes', () => {
@@ -177,22 +196,25 @@ describe('TurtleLines on random hostile terms', () => {
     ['odd prefixes', ODD_TABLE],
   ])('should write byte for byte what the N3.js Writer writes, Turtle and TriG, in any grouping, with %s', async (_, table) => {
     await fc.assert(
-      fc.asyncProperty(datasets(graphName), async ({ quads, cuts }) => {
-        expect(ours(quads, { ...table }, cuts)).toBe(await n3(quads, { ...table }));
-      }),
+      // Less IRIs that read as a prefixed name of the table: N3.js writes those bare (the test above).
+      fc.asyncProperty(
+        datasets(graphName).filter(({ quads }) => !quads.some((q) => [q.subject, q.predicate, q.object, q.graph, q.object.termType === 'Literal' ? q.object.datatype : q.graph].some((t) => t.termType === 'NamedNode' && Object.keys(table).some((name) => t.value.startsWith(`${name}:`))))),
+        async ({ quads, cuts }) => {
+          expect(ours(quads, { ...table }, cuts)).toBe(await n3(quads, { ...table }));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('should be read back by the N3.js parser as the same graph when every term is well formed', async () => {
-    // N3.js writes an IRI that reads as a prefixed name (`ex:x`) as it is, which a reader expands: left out here;
-    // so are base directions, which the canonicaliser's N-Quads reader does not take.
-    const names = Object.keys(PREFIX_TABLE).map((name) => `${name}:`);
+    // Base directions are left out: the canonicaliser's N-Quads reader does not take them. IRIs that read as a
+    // prefixed name (`ex:x`) are in: deai-kg writes them in full.
     const wellFormed = (t: Term): boolean =>
       t.termType === 'Literal'
         ? !LONE_SURROGATE.test(t.value) && !(t as { direction?: string }).direction && /^[a-z]+(-[a-z0-9]+)*$|^$/.test(t.language) && (t.language !== '') === (t.datatype.value === `${RDF}langString`) && wellFormed(t.datatype)
         : t.termType === 'NamedNode'
-          ? isIri(t.value) && !names.some((n) => t.value.startsWith(n))
+          ? isIri(t.value)
           : t.termType === 'BlankNode'
             ? /^[A-Za-z0-9_]+$/.test(t.value)
             : true;
