@@ -1,13 +1,14 @@
-// Quads → Turtle (with the project's prefixes, statement ends spaced: see turtle-writer.ts) and N-Triples through the N3.js Writer, in the order given: a built
-// graph is already in canonical order (src/map/survey-to-quads.ts); sort other quads first (sortQuads).
+// Quads → Turtle (with the project's prefixes, by deai-kg's Turtle writer: turtle-lines.ts) and N-Triples (through the
+// N3.js Writer), in the order given: a built graph is already in canonical order (src/map/survey-to-quads.ts); sort
+// other quads first (sortQuads).
 import type { Quad } from '@rdfjs/types';
 import { Writer } from 'n3';
 import { checkedQuads } from '../vocab/is-iri.js';
 import { PREFIXES } from '../vocab/namespaces.js';
-import { turtleString } from './turtle-writer.js';
+import { turtleText } from './turtle-lines.js';
 
 export function quadsToTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>> = PREFIXES): Promise<string> {
-  return turtleString({ format: 'text/turtle', prefixes: { ...prefixes } }, (writer) => writer.addQuads(checkedQuads(quads)));
+  return Promise.resolve(turtleText(checkedQuads(quads), prefixes));
 }
 
 /** The prefixes some term of these quads uses (for short snippets, where a dozen unused prefixes are noise). */

@@ -212,3 +212,9 @@ export class TurtleLines {
     return `"${escaped(term.value)}"^^${this.iris.find(datatype) ?? this.iris.keep(datatype, this.iri(datatype))}`;
   }
 }
+
+/** The whole Turtle (TriG when a graph is named) of quads already checked (checkedQuads), in the order given. */
+export function turtleText(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>): string {
+  const lines = new TurtleLines(prefixes);
+  return lines.header() + lines.quads(quads) + lines.end();
+}
