@@ -34,6 +34,18 @@ describe('The Turtle writer', () => {
     );
   });
 
+  it('should write an IRI that reads as a prefixed name in full, so Turtle and TriG readers get the same IRI', async () => {
+    // The IRI deai:Project (scheme "deai"), e.g. from a CONSTRUCT over a user's data: written bare, a reader would
+    // expand it with the deai: prefix to https://w3id.org/deai/ontology#Project.
+    const odd = [quad(namedNode('deai:Project'), namedNode('https://example.org/p'), namedNode('rdf:type'))];
+    const prefixes = { deai: 'https://w3id.org/deai/ontology#', rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#' };
+    const ttl = await quadsToTurtle(odd, prefixes);
+    expect(ttl).toContain('<deai:Project> <https://example.org/p> <rdf:type> .\n');
+    expect(new Parser().parse(ttl).map((q) => [q.subject.value, q.object.value])).toEqual([['deai:Project', 'rdf:type']]);
+    const trig = await quadsToTrig(odd, prefixes);
+    expect(new Parser({ format: 'application/trig' }).parse(trig).map((q) => [q.subject.value, q.object.value])).toEqual([['deai:Project', 'rdf:type']]);
+  });
+
   it('should leave no statement of the survey ending in a number directly followed by "."', async () => {
     const ttl = await quadsToTurtle(seedGraph().quads);
     expect(ttl).toContain('deai:sourceLine 69 .\n');
