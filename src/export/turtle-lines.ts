@@ -1,5 +1,5 @@
 // Quads in order → Turtle (TriG when a graph is named), byte for byte what the N3.js Writer writes with the same
-// prefixes once turtle-writer.ts has spaced its statement ends (test/export/turtle-lines.test.ts compares them),
+// prefixes once its statement ends are spaced (test/helpers/n3-turtle.ts) (test/export/turtle-lines.test.ts compares them),
 // except for an IRI that reads as a prefixed name (`deai:Project`, scheme "deai"): N3.js writes it bare, and readers
 // then take it for another IRI; here it is written in full.
 // Written out here because `build -f ttl` writes 1.4M triples at 10k projects: the N3.js Writer tests every IRI
@@ -7,6 +7,7 @@
 // spacing pass then scans all of its text again. Predicates, classes and datatypes recur on every other line, so
 // their encodings are kept; " ." is written where a statement ends.
 import type { Literal, Quad, Term } from '@rdfjs/types';
+import { DEFAULT_GRAPH } from '../map/terms.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const XSD_STRING = `${XSD}string`;
@@ -34,7 +35,7 @@ function escaped(text: string): string {
 
 /**
  * Text N3.js writes as it is given (blank node labels, language tags) can hold ".\n", which the spacing pass of
- * turtle-writer.ts would also have spaced. Elsewhere a raw newline cannot occur: values and IRIs are escaped.
+ * the N3.js path's spacing would also have spaced. Elsewhere a raw newline cannot occur: values and IRIs are escaped.
  */
 function spaced(text: string): string {
   return text.includes('.\n') ? text.replaceAll('.\n', ' .\n') : text;
@@ -75,7 +76,6 @@ function byLength<T>(items: Iterable<T>, text: (item: T) => string): Map<number,
   return groups;
 }
 
-const DEFAULT_GRAPH: Term = { termType: 'DefaultGraph', value: '', equals: (other) => other?.termType === 'DefaultGraph' };
 
 /**
  * Turtle for a stream of quads: `header()` once, `quads(…)` for each group, `end()` last. As in N3.js, a quad
