@@ -76,9 +76,9 @@ export function nQuadsWriter(sink: TextSink): GraphWriter {
   };
 }
 
-/** Turtle, or TriG for quads that name their graphs, with the project's prefixes; IRIs unchecked (graphWriter checks them). */
-export function turtleLinesWriter(sink: TextSink): GraphWriter {
-  const writer = new TurtleLines(PREFIXES);
+/** Turtle, or TriG for quads that name their graphs, with the project's prefixes by default; IRIs unchecked (graphWriter checks them). */
+export function turtleLinesWriter(sink: TextSink, prefixes: Readonly<Record<string, string>> = PREFIXES): GraphWriter {
+  const writer = new TurtleLines(prefixes);
   sink.write(writer.header());
   return {
     add: (quads) => {

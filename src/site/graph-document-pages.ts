@@ -2,10 +2,9 @@
 // triple of the build: at 10k projects 1.4M triples, ~100 MB per file, and its page embedded the JSON-LD by parsing it
 // (JSON.parse of 80 MB: gigabytes of heap). Written as streams, they take no more memory than a small page.
 import type { Quad } from '@rdfjs/types';
-import type { TextSink } from '../export/graph-writers.js';
+import { type TextSink, turtleLinesWriter } from '../export/graph-writers.js';
 import { writeCompactJsonLd, type JsonLdContext } from '../export/jsonld-writer.js';
 import { usedPrefixes } from '../export/to-turtle.js';
-import { turtleWriter } from '../export/turtle-writer.js';
 import type { EntityDocument, EntityIndex } from '../linked-data/entity-index.js';
 import { entityToHtmlParts, type PageOptions } from '../linked-data/entity-to-html.js';
 import { jsonForScript, jsonMinifier } from '../linked-data/html-text.js';
@@ -39,7 +38,7 @@ export function graphDocumentPages(doc: EntityDocument, index: EntityIndex, cont
 }
 
 function turtleToSink(quads: readonly Quad[], prefixes: Record<string, string>, sink: TextSink): void {
-  const writer = turtleWriter(sink, { format: 'text/turtle', prefixes });
-  for (const quad of quads) writer.addQuad(quad);
+  const writer = turtleLinesWriter(sink, prefixes);
+  writer.add(quads);
   writer.end();
 }

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { DataFactory, Parser, Writer } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { TurtleLines } from '../../src/export/turtle-lines.js';
-import { turtleString } from '../../src/export/turtle-writer.js';
+import { turtleString } from '../helpers/n3-turtle.js';
 import { Iri, Lit } from '../../src/map/terms.js';
 import { buildGraph, bundledOntology, PREFIXES } from '../../src/index.js';
 import { isIri } from '../../src/vocab/is-iri.js';

@@ -6,7 +6,7 @@ import { exportFormat, type FileFormat } from '../../src/export/formats.js';
 import { graphWriter, stringSink } from '../../src/export/graph-writers.js';
 import { quadsToTrig } from '../../src/export/to-trig.js';
 import { quadsToTurtle } from '../../src/export/to-turtle.js';
-import { spaceStatementEnds } from '../../src/export/turtle-writer.js';
+import { spaceStatementEnds } from '../helpers/n3-turtle.js';
 import { isomorphic } from '../helpers/isomorphic.js';
 import { seedGraph } from '../helpers/seed.js';
 

@@ -1,3 +1,5 @@
+// The N3.js Writer's Turtle and TriG with statement ends spaced: what deai-kg wrote before src/export/turtle-lines.ts,
+// kept as the reference the tests compare that writer against.
 // The N3.js Writer for Turtle and TriG, with a space before every statement's final "." (`deai:sourceLine 37 .`).
 // N3.js writes `37.`: legal Turtle, but older lexers (Virtuoso 7.2's bulk loader and Graph Store) read `37.` as the
 // decimal "37." and then miss the statement's end ("SP029 … syntax error"). A space ends the number for every reader.
