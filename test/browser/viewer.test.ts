@@ -59,6 +59,17 @@ describe('The viewer site in Chromium', () => {
     for (let i = 0; i < png.data.length; i += 4) if (Math.abs(png.data[i]! - 0x25) < 30 && Math.abs(png.data[i + 1]! - 0x63) < 30 && png.data[i + 2]! > 0xc0) blue++;
     expect(blue).toBeGreaterThan(2000); // project nodes (#2563eb) are on screen
     expect(await page.textContent('[data-testid=legend]')).toContain('Project (53)');
+    // Sigma's three WebGL layers, at the pane's size, without the depth buffer WebGL adds by default (main.ts).
+    const layers = await page.evaluate(() => {
+      const pane = document.getElementById('graph') as HTMLElement;
+      const canvases = (globalThis as any).__deaiViewer.renderer.getCanvases() as Record<string, HTMLCanvasElement>;
+      return ['edges', 'nodes', 'hoverNodes'].map((id) => {
+        const canvas = canvases[id] as HTMLCanvasElement;
+        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+        return { id, depth: gl?.getContextAttributes()?.depth, fits: canvas.width === pane.offsetWidth * devicePixelRatio && canvas.height === pane.offsetHeight * devicePixelRatio };
+      });
+    });
+    expect(layers).toEqual(['edges', 'nodes', 'hoverNodes'].map((id) => ({ id, depth: false, fits: true })));
     await page.close();
   });
 

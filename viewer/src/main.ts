@@ -37,6 +37,8 @@ async function fetchText(path: string): Promise<string> {
   return response.text();
 }
 
+type WebGLLayerOptions = NonNullable<Parameters<Sigma['createWebGLContext']>[1]>;
+
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 async function start(): Promise<() => void> {
@@ -83,6 +85,24 @@ async function start(): Promise<() => void> {
     override refresh(...args: Parameters<Sigma['refresh']>): this {
       labels.bind(this);
       return super.refresh(...args);
+    }
+
+    // Each layer's canvas at the pane's size before its context exists: a WebGL drawing buffer is allocated when the
+    // context is made (300×150 by default) and again on each of sigma's width and height changes, and in SwiftShader
+    // each allocation at full size costs tens of ms.
+    override createCanvas(...args: Parameters<Sigma['createCanvas']>): HTMLCanvasElement {
+      const canvas = super.createCanvas(...args);
+      const ratio = window.devicePixelRatio || 1; // as sigma's resize()
+      canvas.setAttribute('width', `${container.offsetWidth * ratio}px`);
+      canvas.setAttribute('height', `${container.offsetHeight * ratio}px`);
+      return canvas;
+    }
+
+    // No depth buffer (WebGL's default has one): sigma never uses it (it orders by z-index itself), and it doubled
+    // the cost of every drawing buffer's allocation in SwiftShader.
+    override createWebGLContext(id: string, options: WebGLLayerOptions = {}): WebGLRenderingContext {
+      // Sigma passes its options on to getContext as the context attributes.
+      return super.createWebGLContext(id, { ...options, depth: false } as WebGLLayerOptions & WebGLContextAttributes);
     }
   }
   const renderer = new LabelledSigma(graph, container, {
