@@ -136,6 +136,58 @@ describe('The default view at 1400×900', () => {
   });
 });
 
+describe('The links into the near-universal criteria, held back until drawn (compact-graph.ts)', () => {
+  // Gensyn's row: ● Compute, ● the five shared capabilities, ◑ Decentralization (data/sok-deai-README.md, line 67).
+  const GENSYN_CAPABILITIES = ['Auditability (full)', 'Decentralization (partial)', 'Enhanced Security (full)', 'Incentive Mechanism (full)', 'Permission Control (full)', 'Public Reference (full)'];
+  const GENSYN_ROW = [
+    'Task Proposing: none', 'Data Preparation: none', 'Compute: full', 'Training: none', 'Model Inference: none', 'Marketplace: none', 'Application: none', 'Incentive Mechanism: full',
+    'Enhanced Security: full', 'Permission Control: full', 'Data Storage: none', 'Public Reference: full', 'Auditability: full', 'Asset Tokenization: none', 'Decentralization: partial',
+  ];
+  const graphState = (page: Page) => page.evaluate(() => ({ complete: (globalThis as any).__deaiViewer.complete() as boolean, edges: (globalThis as any).__deaiViewer.graph.size as number }));
+  const capabilities = async (page: Page): Promise<string> => (await page.textContent('[data-testid=details] [data-testid=capabilities]')) ?? '';
+  const gensynRow = (page: Page) => page.locator(`#tab-matrix tr[data-node="${P('gensyn')}"] td.mark`).evaluateAll((cells) => cells.map((c) => c.getAttribute('title')));
+
+  it('should show the same details, matrix and filters with the layer off, and draw the 312 links once it is on', async () => {
+    const page = await open('site/');
+    expect(await graphState(page)).toEqual({ complete: false, edges: 526 - 6 * 52 }); // 52 table rows × 6 shared criteria
+    await searchAndPick(page, 'Gensyn');
+    await expect.poll(() => page.textContent('[data-testid=details] h2')).toBe('Gensyn');
+    const before = await capabilities(page);
+    expect(GENSYN_CAPABILITIES.every((c) => before.includes(`${c} — nearly every project`))).toBe(true);
+    expect(before.match(/nearly every project/g)).toHaveLength(6);
+    await page.click('#tab-button-matrix');
+    expect(await gensynRow(page)).toEqual(GENSYN_ROW);
+    // A filter on a shared criterion: all 52 table rows hold Auditability, Morpheus (section only) does not.
+    await page.click('#tab-button-filters');
+    await page.check('[data-testid=filter-capability-Auditability]');
+    await page.click('#tab-button-matrix');
+    expect(await page.textContent('[data-testid=matrix-count]')).toBe('52 of 53 projects shown (filters)');
+    await page.click('[data-testid=filter-chip-clear]');
+    expect(await graphState(page)).toMatchObject({ complete: false });
+
+    await page.click('[data-testid=universal-toggle]');
+    expect(await graphState(page)).toEqual({ complete: true, edges: 526 });
+    await page.focus('#graph');
+    await page.keyboard.press('Escape'); // no selection: every link drawn, not Gensyn's alone
+    expect(await selected(page)).toBeUndefined();
+    const drawn = await page.evaluate(() => {
+      const { graph, renderer, universal } = (globalThis as any).__deaiViewer;
+      return graph.filterEdges((e: string, _a: unknown, _s: string, t: string) => universal.includes(t) && !renderer.getEdgeDisplayData(e).hidden).length;
+    });
+    expect(drawn).toBe(6 * 52);
+    await searchAndPick(page, 'Vana'); // and back: the details are rendered anew from the complete graph
+    await searchAndPick(page, 'Gensyn');
+    await expect.poll(() => page.textContent('[data-testid=details] h2')).toBe('Gensyn');
+    expect(await capabilities(page)).toBe(before);
+    await page.close();
+
+    const layerOn = await open('site/#tab=matrix&universal=1');
+    expect(await graphState(layerOn)).toEqual({ complete: true, edges: 526 });
+    expect(await gensynRow(layerOn)).toEqual(GENSYN_ROW);
+    await layerOn.close();
+  });
+});
+
 describe('The default view of the academic version (33 papers more)', () => {
   it('should label every stage, capability and assumption drawn, with no two labels overlapping', async () => {
     const page = await open('academic/');

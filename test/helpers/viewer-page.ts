@@ -76,7 +76,7 @@ export async function outsidePane(page: Page, keys?: string[]): Promise<{ checke
   return page.evaluate((given) => {
     const v = (globalThis as any).__deaiViewer;
     const selected = v.store.get().selected;
-    const nodes: string[] = given ?? (selected ? [selected, ...v.graph.neighbors(selected)] : []);
+    const nodes: string[] = given ?? (selected ? [selected, ...v.links.neighbors(selected)] : []);
     const { width, height } = v.renderer.getDimensions();
     const outside: string[] = [];
     let checked = 0;

@@ -80,7 +80,7 @@ describe('graphologyToCompact', () => {
 describe('compactToGraph (the viewer builds its graph from the compact file)', () => {
   it('should make the same nodes, edges and attributes as the export, edges keyed by their position in the file', async () => {
     const { compactToGraph } = await import('../../viewer/src/compact-graph.js');
-    const graph = compactToGraph(JSON.parse(JSON.stringify(graphologyToCompact(exported))));
+    const { graph } = compactToGraph(JSON.parse(JSON.stringify(graphologyToCompact(exported))));
     expect(graph.getAttributes()).toEqual({ name: 'DeAI knowledge graph', base: 'https://w3id.org/deai/' });
     expect(graph.nodes()).toEqual([`${D}Training`, `${P}gensyn`, `${P}vana`]);
     expect(graph.getNodeAttributes(`${P}vana`)).toEqual({ type: 'project', label: 'Vana', x: 4, y: 4.25, size: 5 });

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { graphToGraphology } from '../../src/projection/graph-to-graphology.js';
 import { nearUniversalCriteria } from '../../src/projection/near-universal-criteria.js';
+import { graphologyToCompact } from '../../src/site/graphology-to-compact.js';
 import { clearFocus, createStore, select, setHighlighted, setWideMatrix, toggleFilterKey, toggleLevel, toggleType } from '../../viewer/src/actions.js';
+import { compactNearUniversal, compactToGraph } from '../../viewer/src/compact-graph.js';
 import { activeFilterCount, filtersShowing, shownNodes, visibleNodes } from '../../viewer/src/filters.js';
 import { graphToMatrix, sortRows } from '../../viewer/src/matrix-model.js';
 import { initialState } from '../../viewer/src/state.js';
@@ -11,19 +13,24 @@ import { hashToState, stateToHash } from '../../viewer/src/url-state.js';
 import { P, seedGraph } from '../helpers/seed.js';
 
 const D = (l: string): string => `https://w3id.org/deai/ontology#${l}`;
-const graph = graphToGraphology(seedGraph());
-const universal = nearUniversalCriteria(graph);
+const complete = graphToGraphology(seedGraph());
+const universal = nearUniversalCriteria(complete);
+// As the viewer builds it: the links into the near-universal criteria held back (compact-graph.ts), read through
+// `links` by filters and matrix.
+const compact = graphologyToCompact(complete.export());
+const { graph, links } = compactToGraph(compact, universal);
 // The five ● columns every one of the 52 table rows holds, and Decentralization, ◑ in every row.
 const SHARED = [D('Auditability'), D('Decentralization'), D('EnhancedSecurity'), D('IncentiveMechanism'), D('PermissionControl'), D('PublicReference')];
 
 describe('The layer of near-universal criteria', () => {
   it('should hide the six criteria every project holds, keep Data Storage and Asset Tokenization, and show a selected one', () => {
     expect([...universal].sort()).toEqual(SHARED);
-    const shown = shownNodes(graph, initialState(), universal);
+    expect([...compactNearUniversal(compact)].sort()).toEqual(SHARED); // the same, found in the compact file
+    const shown = shownNodes(graph, initialState(), universal, links);
     expect(SHARED.some((k) => shown.has(k))).toBe(false);
     expect(shown.has(D('DataStorage')) && shown.has(D('AssetTokenization'))).toBe(true);
-    expect(shownNodes(graph, { ...initialState(), selected: D('Auditability') }, universal).has(D('Auditability'))).toBe(true);
-    expect(SHARED.every((k) => shownNodes(graph, { ...initialState(), showUniversal: true }, universal).has(k))).toBe(true);
+    expect(shownNodes(graph, { ...initialState(), selected: D('Auditability') }, universal, links).has(D('Auditability'))).toBe(true);
+    expect(SHARED.every((k) => shownNodes(graph, { ...initialState(), showUniversal: true }, universal, links).has(k))).toBe(true);
   });
 });
 
@@ -44,19 +51,19 @@ describe('Filters that say what they hide', () => {
     const store = createStore(initialState());
     toggleFilterKey(store, 'stages', D('Training'));
     toggleFilterKey(store, 'assumptions', D('Staking'));
-    expect(visibleNodes(graph, store.get().filters).has(P('gensyn'))).toBe(false);
-    const next = filtersShowing(graph, store.get().filters, P('gensyn'));
+    expect(visibleNodes(graph, store.get().filters, links).has(P('gensyn'))).toBe(false);
+    const next = filtersShowing(graph, store.get().filters, P('gensyn'), links);
     expect([...next.stages]).toEqual([]);
     expect([...next.assumptions]).toEqual([D('Staking')]); // Gensyn relies on Staking: that filter stays
-    expect(visibleNodes(graph, next).has(P('gensyn'))).toBe(true);
+    expect(visibleNodes(graph, next, links).has(P('gensyn'))).toBe(true);
   });
 
   it('should show a node whose type is hidden by showing that type again', () => {
     const store = createStore(initialState());
     toggleType(store, 'assumption');
-    const next = filtersShowing(graph, store.get().filters, D('Staking'));
+    const next = filtersShowing(graph, store.get().filters, D('Staking'), links);
     expect(next.types.has('assumption')).toBe(true);
-    expect(visibleNodes(graph, next).has(D('Staking'))).toBe(true);
+    expect(visibleNodes(graph, next, links).has(D('Staking'))).toBe(true);
   });
 });
 
@@ -90,7 +97,7 @@ describe('Actions for Escape and the full-width matrix', () => {
 });
 
 describe('The matrix model', () => {
-  const matrix = graphToMatrix(graph);
+  const matrix = graphToMatrix(graph, links);
 
   it('should have the 15 mark columns in the survey order, by the ontology names, with the headers as written', () => {
     expect(matrix.columns.map((c) => c.label)).toEqual([

@@ -1,6 +1,7 @@
 // Which nodes and edges are shown: pure functions of the graph, the filters and the layer of near-universal criteria.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { NodeType } from '../../src/projection/projection-spec.js';
+import type { Links } from './compact-graph.js';
 import { ALL_LEVELS, ALL_TYPES, type Filters, type ViewerState } from './state.js';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
@@ -12,27 +13,30 @@ const CONSTRAINTS: ReadonlyArray<{ kind: Kind; relation: string }> = [
   { kind: 'assumptions', relation: 'reliesOn' },
 ];
 
-/** A filter on a parent concept includes its narrower ones (Pre-training → Data Preparation, Compute; PoS → DPoS). */
-export function withNarrower(graph: Graph, keys: ReadonlySet<string>): Set<string> {
+/**
+ * A filter on a parent concept includes its narrower ones (Pre-training → Data Preparation, Compute; PoS → DPoS).
+ * `links`: the graph's links, held-back ones included (compact-graph.ts), as everywhere below.
+ */
+export function withNarrower(graph: Graph, keys: ReadonlySet<string>, links: Links): Set<string> {
   const result = new Set(keys);
   const queue = [...keys];
   while (queue.length > 0) {
     const parent = queue.pop() as string;
     if (!graph.hasNode(parent)) continue;
-    graph.forEachInEdge(parent, (_edge, attributes, source) => {
+    for (const { attributes, source } of links.in(parent)) {
       if (attributes.relation === 'broader' && !result.has(source)) {
         result.add(source);
         queue.push(source);
       }
-    });
+    }
   }
   return result;
 }
 
 /** The nodes the filters let through. */
-export function visibleNodes(graph: Graph, filters: Filters): Set<string> {
+export function visibleNodes(graph: Graph, filters: Filters, links: Links): Set<string> {
   const visible = new Set<string>();
-  const failing = failingConstraints(graph, filters);
+  const failing = failingConstraints(graph, filters, links);
   graph.forEachNode((node, attributes) => {
     if (passesType(attributes.type, filters) && !(attributes.type === 'project' && failing(node).length > 0)) visible.add(node);
   });
@@ -43,8 +47,8 @@ export function visibleNodes(graph: Graph, filters: Filters): Set<string> {
  * What is drawn: the nodes the filters let through, less the near-universal criteria unless their layer is on; a
  * selected criterion is drawn anyway (with its links), so selecting it always shows it.
  */
-export function shownNodes(graph: Graph, state: ViewerState, universal: ReadonlySet<string>): Set<string> {
-  const shown = visibleNodes(graph, state.filters);
+export function shownNodes(graph: Graph, state: ViewerState, universal: ReadonlySet<string>, links: Links): Set<string> {
+  const shown = visibleNodes(graph, state.filters, links);
   if (!state.showUniversal) for (const key of universal) if (key !== state.selected) shown.delete(key);
   return shown;
 }
@@ -64,11 +68,11 @@ export function activeFilterCount(graph: Graph, filters: Filters): number {
 }
 
 /** The filters changed as little as possible so that `node` passes: its type shown, the constraints it fails dropped. */
-export function filtersShowing(graph: Graph, filters: Filters, node: string): Filters {
+export function filtersShowing(graph: Graph, filters: Filters, node: string, links: Links): Filters {
   if (!graph.hasNode(node)) return filters;
   const type = graph.getNodeAttribute(node, 'type') as NodeType;
   let next: Filters = passesType(type, filters) ? filters : { ...filters, types: new Set([...filters.types, type]) };
-  if (type === 'project') for (const kind of failingConstraints(graph, next)(node)) next = { ...next, [kind]: new Set() };
+  if (type === 'project') for (const kind of failingConstraints(graph, next, links)(node)) next = { ...next, [kind]: new Set() };
   return next;
 }
 
@@ -78,10 +82,11 @@ function passesType(type: unknown, filters: Filters): boolean {
 }
 
 /** For a project: the constraint kinds (stages, capabilities, assumptions) it has no allowed link for. */
-function failingConstraints(graph: Graph, filters: Filters): (node: string) => Kind[] {
-  const active = CONSTRAINTS.map((c) => ({ ...c, keys: withNarrower(graph, filters[c.kind]) })).filter((c) => c.keys.size > 0);
-  return (node) =>
-    active
-      .filter((c) => !graph.someOutEdge(node, (_e, a, _s, target) => a.relation === c.relation && c.keys.has(target) && (a.level === undefined || filters.levels.has(a.level))))
-      .map((c) => c.kind);
+function failingConstraints(graph: Graph, filters: Filters, links: Links): (node: string) => Kind[] {
+  const active = CONSTRAINTS.map((c) => ({ ...c, keys: withNarrower(graph, filters[c.kind], links) })).filter((c) => c.keys.size > 0);
+  if (active.length === 0) return () => [];
+  return (node) => {
+    const out = links.out(node);
+    return active.filter((c) => !out.some(({ attributes: a, target }) => a.relation === c.relation && c.keys.has(target) && (a.level === undefined || filters.levels.has(a.level)))).map((c) => c.kind);
+  };
 }

@@ -5,6 +5,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+import type { Links } from './compact-graph.js';
 import type { Rect } from './geometry.js';
 import { type Disc, type LabelRequest, type PlacedLabel, placeLabels } from './label-placement.js';
 import { focusOf } from './reducers.js';
@@ -48,7 +49,7 @@ export interface LabelLayer {
   drawn(): DrawnLabel[];
 }
 
-export function createLabelLayer(graph: Graph, getState: () => ViewerState, getBounds: () => Rect): LabelLayer {
+export function createLabelLayer(graph: Graph, links: Links, getState: () => ViewerState, getBounds: () => Rect): LabelLayer {
   let renderer: Sigma | undefined;
   let frame = 0;
   let placedFrame = -1;
@@ -76,7 +77,7 @@ export function createLabelLayer(graph: Graph, getState: () => ViewerState, getB
     const state = getState();
     const focus = focusOf(state);
     const first: string[] = [];
-    if (focus && graph.hasNode(focus)) first.push(focus, ...graph.neighbors(focus).sort((a, b) => Number(graph.getNodeAttribute(b, 'size') ?? 0) - Number(graph.getNodeAttribute(a, 'size') ?? 0)));
+    if (focus && graph.hasNode(focus)) first.push(focus, ...links.neighbors(focus).sort((a, b) => Number(graph.getNodeAttribute(b, 'size') ?? 0) - Number(graph.getNodeAttribute(a, 'size') ?? 0)));
     if (state.highlighted) first.push(...state.highlighted);
     const seen = new Set<string>();
     const { width, height } = r.getDimensions();

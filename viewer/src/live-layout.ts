@@ -5,12 +5,14 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { forceSettings } from '../../src/projection/force-positions.js';
 import { setLiveLayout, type Store } from './actions.js';
 
-export function mountLiveLayout(button: HTMLButtonElement, graph: MultiDirectedGraph, store: Store, universal: ReadonlySet<string>): () => void {
+/** `complete`: puts the links held back at load in the graph (compact-graph.ts): ForceAtlas2 weighs a node by its degree. */
+export function mountLiveLayout(button: HTMLButtonElement, graph: MultiDirectedGraph, store: Store, universal: ReadonlySet<string>, complete: () => void): () => void {
   let layout: FA2Layout | undefined;
   const onClick = (): void => {
     const on = !store.get().liveLayout;
     if (on) {
       if (!layout) {
+        complete();
         graph.forEachNode((key, a) => {
           if (universal.has(key) || (a.type === 'stage' && typeof a.tableColumn === 'number')) graph.setNodeAttribute(key, 'fixed', true);
         });

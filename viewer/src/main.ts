@@ -1,12 +1,12 @@
 // The viewer: loads the graph data written by `deai-kg site`, draws it with sigma, and wires state → actions → reducers.
 import './style.css';
-import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
-import { nearUniversalCriteria } from '../../src/projection/near-universal-criteria.js';
+import { MultiDirectedGraph } from 'graphology';
+import Sigma from 'sigma';
 import type { CompactGraph } from '../../src/site/graphology-to-compact.js';
 import { clearFocus, createStore, hover, restore, select, setStatus } from './actions.js';
 import { createCameraControl } from './camera.js';
-import { compactToGraph } from './compact-graph.js';
+import { compactNearUniversal, compactToGraph } from './compact-graph.js';
 import { activeFilterCount, shownNodes } from './filters.js';
 import { freeArea, type Rect } from './geometry.js';
 import { createLabelLayer } from './label-layer.js';
@@ -53,7 +53,11 @@ async function start(): Promise<() => void> {
   performance.mark('deai:fetched');
   const parsed = JSON.parse(graphJson) as CompactGraph;
   performance.mark('deai:parsed');
-  const graph = compactToGraph(parsed);
+  // The links into the near-universal criteria held back until a view draws them (compact-graph.ts): 61% of the
+  // edges at 10k projects. Every link is read through `links`, which answers as if they were in.
+  const universal = compactNearUniversal(parsed);
+  const viewerGraph = compactToGraph(parsed, universal);
+  const { graph, links } = viewerGraph;
   performance.mark('deai:graph');
   const { title } = JSON.parse(meta) as { title?: string };
   if (title) {
@@ -63,8 +67,7 @@ async function start(): Promise<() => void> {
   if (matchMedia('(max-width: 700px)').matches) byId<HTMLDetailsElement>('legend').open = false; // room for the graph on a phone
 
   // What is drawn: the filters, less the near-universal criteria's layer when it is off. Read by reducers, panels.
-  const universal = nearUniversalCriteria(graph);
-  let shown = shownNodes(graph, store.get(), universal);
+  let shown = shownNodes(graph, store.get(), universal, links);
   const container = byId('graph');
   const getFreeArea = (): Rect => {
     const pane = container.getBoundingClientRect();
@@ -77,7 +80,7 @@ async function start(): Promise<() => void> {
     mountLegend(byId('legend-body'), graph, store, () => shown),
     mountFilterChip(byId('filter-chip'), byId('filter-chip-text'), byId<HTMLButtonElement>('filter-chip-clear'), graph, store),
   ];
-  const labels = createLabelLayer(graph, store.get, getFreeArea);
+  const labels = createLabelLayer(graph, links, store.get, getFreeArea);
   // Sigma draws its first frame inside its constructor (refresh → render), before `new` returns a renderer to hand
   // the label layer: a subclass hands it over on that first refresh, so the first frame has its labels (no second
   // render for them, a whole frame at 10k nodes).
@@ -108,17 +111,28 @@ async function start(): Promise<() => void> {
   const renderer = new LabelledSigma(graph, container, {
     ...SIGMA_SETTINGS,
     ...labels.settings,
-    nodeReducer: createNodeReducer(graph, store.get, () => shown),
+    nodeReducer: createNodeReducer(graph, store.get, () => shown, links),
     edgeReducer: createEdgeReducer(graph, store.get, () => shown, universal),
   });
   performance.mark('deai:sigma');
   const cleanups: Array<() => void> = [...early, () => renderer.kill()];
+  // The held-back links go in once a view draws them: the layer on, a near-universal criterion in focus (its links are
+  // drawn with it), the live layout. Sigma lets go of the graph meanwhile: one reindex instead of one event a link.
+  const drawsHeldBackLinks = (state: ViewerState): boolean => state.showUniversal || state.liveLayout || [state.selected, state.hovered].some((k) => k !== undefined && universal.has(k));
+  /** True if it put them in now (and so rendered everything). */
+  const completeGraph = (): boolean => {
+    if (viewerGraph.complete()) return false;
+    renderer.setGraph(new MultiDirectedGraph());
+    viewerGraph.addDeferredEdges();
+    renderer.setGraph(graph);
+    return true;
+  };
   const camera = createCameraControl(renderer, getFreeArea);
   const rdf = createRdfData(fetchText, String(graph.getAttribute('base') ?? 'https://w3id.org/deai/'));
 
   // The frames the camera moves to: a node with its drawn neighbours, a SPARQL result, everything drawn.
   const focusSet = (state: ViewerState): string[] => {
-    if (state.selected && graph.hasNode(state.selected)) return [state.selected, ...graph.neighbors(state.selected).filter((n) => shown.has(n))];
+    if (state.selected && graph.hasNode(state.selected)) return [state.selected, ...links.neighbors(state.selected).filter((n) => shown.has(n))];
     if (state.highlighted) return [...state.highlighted].filter((n) => shown.has(n));
     return [];
   };
@@ -136,11 +150,13 @@ async function start(): Promise<() => void> {
   const announcer = byId('announcer');
   cleanups.push(
     store.subscribe((state, previous) => {
-      if (state.filters !== previous.filters || state.showUniversal !== previous.showUniversal || state.selected !== previous.selected) shown = shownNodes(graph, state, universal);
+      if (state.filters !== previous.filters || state.showUniversal !== previous.showUniversal || state.selected !== previous.selected) shown = shownNodes(graph, state, universal, links);
       if (state.wideMatrix !== previous.wideMatrix) document.body.classList.toggle('wide-matrix', state.wideMatrix);
       // Re-running the reducers costs seconds at 10k nodes: only when what they read changed (not the tab, not status).
       const drawn = (['selected', 'hovered', 'highlighted', 'filters', 'showUniversal'] as const).some((k) => state[k] !== previous[k]);
-      if (drawn) renderer.refresh({ skipIndexation: true });
+      // Putting the held-back links in renders the whole graph once (sigma takes the graph back): no second render.
+      const completed = drawsHeldBackLinks(state) && completeGraph();
+      if (drawn && !completed) renderer.refresh({ skipIndexation: true });
       const focusChanged = state.selected !== previous.selected || state.highlighted !== previous.highlighted;
       if (focusChanged && (state.selected || state.highlighted)) void camera.fit(focusSet(state));
       if (state.wideMatrix !== previous.wideMatrix) {
@@ -151,11 +167,11 @@ async function start(): Promise<() => void> {
       syncUrl(state);
     }),
     mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-list'), byId('search-empty'), graphToSearchIndex(graph), store),
-    mountDetailsPanel(byId('tab-details'), { graph, store, rdf, getShown: () => shown, universal }),
-    mountFiltersPanel(byId('tab-filters'), graph, store),
-    mountMatrixView(byId('tab-matrix'), graph, store, () => shown),
+    mountDetailsPanel(byId('tab-details'), { graph, links, store, rdf, getShown: () => shown, universal }),
+    mountFiltersPanel(byId('tab-filters'), graph, links, store),
+    mountMatrixView(byId('tab-matrix'), graph, links, store, () => shown),
     mountTabs(document.querySelector('[role="tablist"]') as HTMLElement, store),
-    mountLiveLayout(byId<HTMLButtonElement>('layout-toggle'), graph, store, universal),
+    mountLiveLayout(byId<HTMLButtonElement>('layout-toggle'), graph, store, universal, completeGraph),
     mountGraphToolbar({
       store,
       camera,
@@ -206,14 +222,14 @@ async function start(): Promise<() => void> {
   const firstDrawMs = performance.now() - started;
   performance.mark('deai:frame');
   setStatus(store, { type: 'ready' });
-  Object.assign(window, { __deaiViewer: { graph, renderer, store, firstDrawMs, labels: () => labels.drawn(), freeArea: getFreeArea, universal: [...universal], fitAll } });
+  Object.assign(window, { __deaiViewer: { graph, links, complete: viewerGraph.complete, renderer, store, firstDrawMs, labels: () => labels.drawn(), freeArea: getFreeArea, universal: [...universal], fitAll } });
   document.body.dataset.status = 'ready';
   return () => cleanups.forEach((c) => c());
 
   function announce(state: ViewerState): string {
     if (state.selected && graph.hasNode(state.selected)) {
       const a = graph.getNodeAttributes(state.selected);
-      return `Selected ${String(a.label)}, ${TYPE_NAMES[String(a.type)]?.toLowerCase() ?? String(a.type)}, ${graph.neighbors(state.selected).length} linked nodes.`;
+      return `Selected ${String(a.label)}, ${TYPE_NAMES[String(a.type)]?.toLowerCase() ?? String(a.type)}, ${links.neighbors(state.selected).length} linked nodes.`;
     }
     if (state.highlighted) return `${state.highlighted.size} nodes highlighted.`;
     return 'Selection cleared.';

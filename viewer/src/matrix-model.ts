@@ -1,6 +1,8 @@
 // The matrix's rows and columns from the graph (projects × the survey's columns, as the overview table has them),
 // and their order: survey order, name, any column, the assumption text.
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { CRITERION_RELATIONS } from '../../src/projection/near-universal-criteria.js';
+import type { Links } from './compact-graph.js';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 export type CellLevel = 'full' | 'partial' | 'none';
@@ -41,9 +43,8 @@ export interface Sort {
   readonly descending: boolean;
 }
 
-const CRITERIA = new Set(['coversStage', 'hasCapability']);
-
-export function graphToMatrix(graph: Graph): Matrix {
+/** `links`: the graph's links, held-back ones included (compact-graph.ts). */
+export function graphToMatrix(graph: Graph, links: Links): Matrix {
   const columns = graph
     .filterNodes((_k, a) => typeof a.tableColumn === 'number' && (a.type === 'stage' || a.type === 'capability'))
     .sort((a, b) => Number(graph.getNodeAttribute(a, 'tableColumn')) - Number(graph.getNodeAttribute(b, 'tableColumn')))
@@ -56,9 +57,7 @@ export function graphToMatrix(graph: Graph): Matrix {
     .map((key): MatrixRow => {
       const a = graph.getNodeAttributes(key);
       const levels = new Map<string, CellLevel>();
-      graph.forEachOutEdge(key, (_e, ea, _s, target) => {
-        if (CRITERIA.has(String(ea.relation))) levels.set(target, ea.level === 'partial' ? 'partial' : 'full');
-      });
+      for (const { attributes: ea, target } of links.out(key)) if (CRITERION_RELATIONS.has(String(ea.relation))) levels.set(target, ea.level === 'partial' ? 'partial' : 'full');
       const inTable = levels.size > 0 || a.securityAssumptionText !== undefined;
       if (inTable) for (const c of columns) if (!levels.has(c.key)) levels.set(c.key, 'none');
       const changedCells = new Map(Object.entries((a.changedCells ?? {}) as Record<string, string>));

@@ -1,6 +1,7 @@
 // Sigma node/edge reducers: appearance derived from the state (selection, hover, filters, SPARQL highlight).
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { Links } from './compact-graph.js';
 import { edgeVisible } from './filters.js';
 import type { ViewerState } from './state.js';
 
@@ -19,7 +20,7 @@ export function focusOf(state: ViewerState): string | undefined {
   return state.hovered ?? state.selected;
 }
 
-export function createNodeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>) {
+export function createNodeReducer(graph: Graph, getState: () => ViewerState, getVisible: () => ReadonlySet<string>, links: Links) {
   return (node: string, data: Attributes): Partial<NodeDisplayData> => {
     const state = getState();
     // The data's `type` is the node kind (project, stage, …); sigma reads `type` as its program name. Every label is
@@ -33,7 +34,7 @@ export function createNodeReducer(graph: Graph, getState: () => ViewerState, get
     const focus = focusOf(state);
     if (focus && graph.hasNode(focus)) {
       if (node === focus) return { ...display, highlighted: true, zIndex: 2 };
-      if (graph.areNeighbors(node, focus)) return { ...display, zIndex: 1 };
+      if (links.areNeighbors(node, focus)) return { ...display, zIndex: 1 };
       return { ...display, color: DIM_NODE, label: '', zIndex: 0 };
     }
     if (state.highlighted) {

@@ -4,6 +4,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { createIriPaths, relativeHref } from '../../../src/linked-data/iri-paths.js';
 import { type Store, select, setFilters } from '../actions.js';
+import type { Links } from '../compact-graph.js';
 import { filtersShowing } from '../filters.js';
 import type { RdfData } from '../rdf-data.js';
 import { badgeColor } from './colors.js';
@@ -16,6 +17,8 @@ const LINKS: ReadonlyArray<[string, string]> = [['whitepaper', 'Whitepaper'], ['
 
 export interface DetailsContext {
   readonly graph: Graph;
+  /** The graph's links, held-back ones included (compact-graph.ts). */
+  readonly links: Links;
   readonly store: Store;
   readonly rdf: RdfData;
   /** The nodes drawn now (filters and layers applied). */
@@ -55,9 +58,9 @@ export function mountDetailsPanel(root: HTMLElement, context: DetailsContext): (
   return store.subscribe(render);
 }
 
-function hiddenNotice({ graph, store }: DetailsContext, node: string): HTMLElement {
+function hiddenNotice({ graph, links, store }: DetailsContext, node: string): HTMLElement {
   const button = el('button', { type: 'button', 'data-testid': 'show-hidden' }, 'Show it');
-  button.addEventListener('click', () => setFilters(store, (f) => filtersShowing(graph, f, node)));
+  button.addEventListener('click', () => setFilters(store, (f) => filtersShowing(graph, f, node, links)));
   return el('p', { class: 'notice', role: 'status', 'data-testid': 'hidden-notice' }, 'The current filters hide this node in the graph. ', button);
 }
 
@@ -85,8 +88,8 @@ function entityLink(graph: Graph, iri: string): Node {
 }
 
 function projectFacts(context: DetailsContext, node: string, a: Attributes): Node[] {
-  const { graph, universal } = context;
-  const out = (relation: string) => graph.filterOutEdges(node, (_e, ea) => ea.relation === relation).map((e) => ({ target: graph.target(e), attributes: graph.getEdgeAttributes(e) }));
+  const { links, universal } = context;
+  const out = (relation: string) => links.out(node).filter((l) => l.attributes.relation === relation);
   const parts: Node[] = [];
   const section = (title: string, items: Node[], testid: string): void => {
     parts.push(el('h3', {}, title), items.length > 0 ? el('ul', { 'data-testid': testid }, ...items) : el('p', { 'data-testid': testid }, 'none'));
@@ -100,26 +103,26 @@ function projectFacts(context: DetailsContext, node: string, a: Attributes): Nod
   if (a.securityAssumptionText) parts.push(el('p', {}, 'As written in the survey: ', el('q', {}, bdi(String(a.securityAssumptionText)))));
   const listed = out('listedUnder');
   if (listed.length > 0) parts.push(el('p', {}, 'Listed under ', ...listed.flatMap(({ target }, i) => [i > 0 ? ', ' : '', nodeButton(context, target)]), a.category ? ` (${String(a.category)})` : ''));
-  const links = LINKS.flatMap(([name, text]) => String(a[name] ?? '').split(' ').filter((u) => u !== '').map((url) => el('li', {}, safeLink(url, `${text}: ${url}`))));
-  section('Links', links, 'links');
+  const webLinks = LINKS.flatMap(([name, text]) => String(a[name] ?? '').split(' ').filter((u) => u !== '').map((url) => el('li', {}, safeLink(url, `${text}: ${url}`))));
+  section('Links', webLinks, 'links');
   if (a.sourceLine) parts.push(el('h3', {}, 'Source'), el('p', { 'data-testid': 'source-line' }, `Survey line ${String(a.sourceLine)}`));
   return parts;
 }
 
 /** A stage, capability or assumption: the projects linked to it, and its place in the hierarchy. */
 function conceptFacts(context: DetailsContext, node: string, type: string): Node[] {
-  const { graph, universal } = context;
+  const { graph, links, universal } = context;
   const relation = type === 'stage' ? 'coversStage' : type === 'capability' ? 'hasCapability' : 'reliesOn';
-  const incoming = graph
-    .filterInEdges(node, (_e, ea) => ea.relation === relation || ea.relation === 'listedUnder')
-    .map((e) => ({ source: graph.source(e), attributes: graph.getEdgeAttributes(e) }))
+  const incoming = links
+    .in(node)
+    .filter((l) => l.attributes.relation === relation || l.attributes.relation === 'listedUnder')
     .sort((x, y) => String(graph.getNodeAttribute(x.source, 'label')).localeCompare(String(graph.getNodeAttribute(y.source, 'label'))));
   const items = incoming.map(({ source, attributes }) => {
     const how = attributes.relation === 'listedUnder' ? 'listed in its section' : attributes.level ?? (attributes.certainty === 'possible' ? 'possibly' : 'stated');
     return el('li', {}, `${GLYPH[attributes.level] ?? ''} `.trimStart(), nodeButton(context, source), ` (${how})`);
   });
-  const broader = graph.filterOutEdges(node, (_e, ea) => ea.relation === 'broader').map((e) => graph.target(e));
-  const narrower = graph.filterInEdges(node, (_e, ea) => ea.relation === 'broader').map((e) => graph.source(e));
+  const broader = links.out(node).filter((l) => l.attributes.relation === 'broader').map((l) => l.target);
+  const narrower = links.in(node).filter((l) => l.attributes.relation === 'broader').map((l) => l.source);
   const parts: Node[] = [];
   if (universal.has(node)) parts.push(el('p', { class: 'notice' }, 'Nearly every project holds this criterion (more than 80% of the table), so its links are drawn only while it is selected or the “Shared criteria” layer is on.'));
   parts.push(el('h3', {}, `Projects (${new Set(incoming.map((i) => i.source)).size})`), items.length > 0 ? el('ul', { 'data-testid': 'projects' }, ...items) : el('p', { 'data-testid': 'projects' }, 'none'));

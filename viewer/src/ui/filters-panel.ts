@@ -3,6 +3,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { NodeType } from '../../../src/projection/projection-spec.js';
 import { clearFilters, type Store, toggleFilterKey, toggleLevel, toggleType } from '../actions.js';
+import type { Links } from '../compact-graph.js';
 import { ALL_LEVELS, ALL_TYPES, type ViewerState } from '../state.js';
 import { bdi, el, GLYPH } from './dom.js';
 
@@ -10,7 +11,7 @@ type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 type Kind = 'stages' | 'capabilities' | 'assumptions';
 const TYPE_LABELS: Record<NodeType, string> = { project: 'Projects', stage: 'Lifecycle stages', capability: 'Capabilities', assumption: 'Security assumptions', paper: 'Papers' };
 
-export function mountFiltersPanel(root: HTMLElement, graph: Graph, store: Store): () => void {
+export function mountFiltersPanel(root: HTMLElement, graph: Graph, links: Links, store: Store): () => void {
   const boxes: Array<{ input: HTMLInputElement; checked: (s: ViewerState) => boolean }> = [];
   const box = (testid: string, text: Node | string, checked: (s: ViewerState) => boolean, onChange: () => void): HTMLElement => {
     const input = el('input', { type: 'checkbox', 'data-testid': testid });
@@ -29,7 +30,7 @@ export function mountFiltersPanel(root: HTMLElement, graph: Graph, store: Store)
   /** The concepts of a type as a tree by skos:broader: each parent followed by its parts, indented. */
   const tree = (kind: Kind, type: string): HTMLElement[] => {
     const ofType = graph.filterNodes((_k, a) => a.type === type);
-    const parentOf = (key: string): string | undefined => graph.filterOutEdges(key, (_e, ea, _s, target) => ea.relation === 'broader' && graph.getNodeAttribute(target, 'type') === type).map((e) => graph.target(e))[0];
+    const parentOf = (key: string): string | undefined => links.out(key).find((l) => l.attributes.relation === 'broader' && graph.getNodeAttribute(l.target, 'type') === type)?.target;
     const children = (parent: string | undefined): string[] => ofType.filter((k) => parentOf(k) === parent).sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en', { numeric: true }));
     const walk = (parent: string | undefined, depth: number): HTMLElement[] =>
       children(parent).flatMap((key) => [

@@ -3,6 +3,7 @@
 // click, selection). Column names are the ontology's, the survey's header is the tooltip.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { hover, select, setWideMatrix, type Store } from '../actions.js';
+import type { Links } from '../compact-graph.js';
 import { type CellLevel, graphToMatrix, type MatrixRow, type Sort, type SortKey, sortRows } from '../matrix-model.js';
 import type { ViewerState } from '../state.js';
 import { bdi, el, GLYPH, hiddenText, scrollWithin } from './dom.js';
@@ -11,10 +12,10 @@ type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 const LEVEL_NAMES: Record<CellLevel, string> = { full: 'full', partial: 'partial', none: 'none' };
 
 /** Built when first opened: at 10k projects the table is 170k elements, which the first draw should not wait for. */
-export function mountMatrixView(root: HTMLElement, graph: Graph, store: Store, getShown: () => ReadonlySet<string>): () => void {
+export function mountMatrixView(root: HTMLElement, graph: Graph, links: Links, store: Store, getShown: () => ReadonlySet<string>): () => void {
   let built: (() => void) | undefined;
   const build = (state: ViewerState): void => {
-    if (!built && (state.tab === 'matrix' || state.wideMatrix)) built = buildMatrix(root, graph, store, getShown);
+    if (!built && (state.tab === 'matrix' || state.wideMatrix)) built = buildMatrix(root, graph, links, store, getShown);
   };
   build(store.get());
   const unsubscribe = store.subscribe(build);
@@ -24,8 +25,8 @@ export function mountMatrixView(root: HTMLElement, graph: Graph, store: Store, g
   };
 }
 
-function buildMatrix(root: HTMLElement, graph: Graph, store: Store, getShown: () => ReadonlySet<string>): () => void {
-  const matrix = graphToMatrix(graph);
+function buildMatrix(root: HTMLElement, graph: Graph, links: Links, store: Store, getShown: () => ReadonlySet<string>): () => void {
+  const matrix = graphToMatrix(graph, links);
   const sectionOnly = matrix.rows.filter((r) => !r.inTable).length;
   let sort: Sort = { key: 'order', descending: false };
 
