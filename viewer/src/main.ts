@@ -101,6 +101,15 @@ async function start(): Promise<() => void> {
       return canvas;
     }
 
+    // Edge labels are never drawn (renderEdgeLabels: false), but sigma sizes their layer as the others and clears it
+    // every frame: at 1×1 it costs no drawing buffer (its first clear at full size took ~20 ms in SwiftShader).
+    override resize(force?: boolean): this {
+      super.resize(force);
+      const edgeLabels = this.getCanvases().edgeLabels;
+      if (edgeLabels && edgeLabels.width !== 1) edgeLabels.width = edgeLabels.height = 1;
+      return this;
+    }
+
     // No depth buffer (WebGL's default has one): sigma never uses it (it orders by z-index itself), and it doubled
     // the cost of every drawing buffer's allocation in SwiftShader.
     override createWebGLContext(id: string, options: WebGLLayerOptions = {}): WebGLRenderingContext {

@@ -67,6 +67,9 @@ export function graphToMatrix(graph: Graph, links: Links): Matrix {
   return { columns, rows: sortRows(rows, { key: 'order', descending: false }) };
 }
 
+// As localeCompare with these options, without a collator made for each comparison (10k rows: ~140k of them).
+const BY_NAME = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const BY_TEXT = new Intl.Collator('en', { sensitivity: 'base' });
 const RANK: Record<CellLevel, number> = { full: 2, partial: 1, none: 0 };
 
 /** A stable order; ties fall back to survey order. A column ascends from "not in the table" to ○, ◑, ●. */
@@ -75,8 +78,8 @@ export function sortRows(rows: readonly MatrixRow[], sort: Sort): MatrixRow[] {
   const key = sort.key;
   const compare = (a: MatrixRow, b: MatrixRow): number => {
     if (key === 'order') return byOrder(a, b);
-    if (key === 'name') return a.label.localeCompare(b.label, 'en', { sensitivity: 'base', numeric: true });
-    if (key === 'assumption') return (a.assumption === '' ? 1 : 0) - (b.assumption === '' ? 1 : 0) || a.assumption.localeCompare(b.assumption, 'en', { sensitivity: 'base' });
+    if (key === 'name') return BY_NAME.compare(a.label, b.label);
+    if (key === 'assumption') return (a.assumption === '' ? 1 : 0) - (b.assumption === '' ? 1 : 0) || BY_TEXT.compare(a.assumption, b.assumption);
     const rank = (row: MatrixRow): number => {
       const level = row.levels.get(key.column);
       return level ? RANK[level] : -1;

@@ -9,6 +9,8 @@ import { bdi, el, GLYPH } from './dom.js';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 type Kind = 'stages' | 'capabilities' | 'assumptions';
+/** As `a.localeCompare(b, 'en', { numeric: true })`, without making a collator for each comparison (30 ms in all). */
+const BY_NOTATION = new Intl.Collator('en', { numeric: true });
 const TYPE_LABELS: Record<NodeType, string> = { project: 'Projects', stage: 'Lifecycle stages', capability: 'Capabilities', assumption: 'Security assumptions', paper: 'Papers' };
 
 export function mountFiltersPanel(root: HTMLElement, graph: Graph, links: Links, store: Store): () => void {
@@ -30,8 +32,8 @@ export function mountFiltersPanel(root: HTMLElement, graph: Graph, links: Links,
   /** The concepts of a type as a tree by skos:broader: each parent followed by its parts, indented. */
   const tree = (kind: Kind, type: string): HTMLElement[] => {
     const ofType = graph.filterNodes((_k, a) => a.type === type);
-    const parentOf = (key: string): string | undefined => links.out(key).find((l) => l.attributes.relation === 'broader' && graph.getNodeAttribute(l.target, 'type') === type)?.target;
-    const children = (parent: string | undefined): string[] => ofType.filter((k) => parentOf(k) === parent).sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en', { numeric: true }));
+    const parents = new Map(ofType.map((key) => [key, links.out(key).find((l) => l.attributes.relation === 'broader' && graph.getNodeAttribute(l.target, 'type') === type)?.target]));
+    const children = (parent: string | undefined): string[] => ofType.filter((k) => parents.get(k) === parent).sort((a, b) => BY_NOTATION.compare(sortKey(a), sortKey(b)));
     const walk = (parent: string | undefined, depth: number): HTMLElement[] =>
       children(parent).flatMap((key) => [
         el('div', { class: `depth-${Math.min(depth, 3)}` }, box(`filter-${type}-${local(key)}`, name(key), (s) => s.filters[kind].has(key), () => toggleFilterKey(store, kind, key))),
