@@ -50,7 +50,21 @@ const queryPath = {
   },
 };
 
-const bundle = await rolldown({ input: { main: 'dist/cli/main.js' }, platform: 'node', logLevel: 'silent', external: isExternal, plugins: [queryPath] });
+/**
+ * Commander requires node:child_process at its top, for subcommands that are separate executables, which deai-kg has
+ * none of: that module and what it brings (net, dgram, …) cost ~8 ms of every start. It is required when first used.
+ */
+const LAZY_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  transform(code, id) {
+    if (!/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+    if (!code.includes(LAZY_CHILD_PROCESS)) throw new Error(`scripts/bundle-cli.mjs: ${id} no longer has ${LAZY_CHILD_PROCESS}; update lazyChildProcess`);
+    return code.replace(LAZY_CHILD_PROCESS, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+  },
+};
+
+const bundle = await rolldown({ input: { main: 'dist/cli/main.js' }, platform: 'node', logLevel: 'silent', external: isExternal, plugins: [queryPath, lazyChildProcess] });
 await bundle.write({
   dir: 'dist/cli',
   format: 'esm',
