@@ -135,8 +135,8 @@ Profiles (\`node --cpu-prof\`, and the modules each command loads) showed:
   \`--help\` prints that file (\`src/cli/top-level-help.ts\`). A terminal of another width still goes through
   Commander, which wraps to the terminal.
 - **\`query\` parsed and mapped the survey every time**, with N3.js, markdown-it and jsonld loaded for it (jsonld
-  alone brings 96 files of undici). The graph is now cached as N-Quads by the digest of everything the build reads
-  (\`node/survey-cache.ts\`, in the user cache folder), and a cached query loads only the SPARQL engine: the
+  alone brings 96 files of undici). The graph is now cached as N-Quads (\`node/survey-cache.ts\`, in the user cache
+  folder), found again by everything the build reads, and a cached query loads only the SPARQL engine: the
   N-Quads go straight into Oxigraph, without N3.js.
 - **WebAssembly compiled twice**: V8 compiles Oxigraph's 4 MB module with Liftoff, then recompiles hot functions with
   TurboFan on the same two cores while the query runs. For a small graph (under 8 M characters of N-Quads) the CLI
@@ -159,9 +159,31 @@ Profiles (\`node --cpu-prof\`, and the modules each command loads) showed:
   one chunk; every other module keeps a chunk of its own, so other commands load what they loaded before, and
   \`--version\` and \`--help\` load only \`cli/main.ts\`'s two imports. In 30 alternated runs on a loaded machine
   a cached query took 43 ms less user CPU and 16 ms less system CPU (392 → 349 ms, 160 → 144 ms).
-- **What is left**: Node's own start (the \`node -e 0\` row) and loading the survey's 8,600 triples into
-  Oxigraph's store and answering, in Liftoff's code (~80 ms to load, ~35 ms to answer), are most of a cached query;
-  a build from the cache is Node, the command-line parser and writing two files.
+- **Node modules loaded for nothing** (\`test/cli/query-modules.test.ts\` records Node's own modules a cached query
+  loads: 71 before, 37 now). \`node:crypto\` (~10 ms) hashed the 100 KB the cache key is made from (the survey,
+  the ontology, the name variants) with SHA-256; the entry now stores those inputs and compares them byte for byte
+  when read, and its file name is a short hash of the small ones (the survey's name, the base, the version, the
+  inputs' lengths), so no hash can give one survey's graph for another either. A hash of the 100 KB in plain
+  JavaScript was tried before and cost more than the import: a cold loop runs in V8's interpreter.
+  \`node:child_process\` (~8 ms, bringing \`net\` and \`dgram\`) came with Commander, which requires it at its top
+  for subcommands that are separate programs; deai-kg has none, and the bundle now requires it when first used.
+  \`node:fs/promises\` read one file.
+- **All of Oxigraph's WebAssembly validated before the first call.** V8 compiles each function on its first call
+  but validated all 4 MB up front; a query runs a small part of the engine. \`node/wasm-start.ts\` now asks for
+  lazy validation: \`WebAssembly.compile\` takes 54 ms of CPU instead of 72, and a cached query ran 10 ms faster in
+  20 alternated runs. These three changes together: 0.58 → 0.51 s wall and 0.495 → 0.470 s CPU in 30 alternated
+  runs on a loaded machine (load average 4).
+- **Tried and dropped**, each in 30 alternated runs: starting the engine's compile before the command's modules
+  load, again (no difference: V8's compile threads then take the second core from the main thread's loading); a
+  worker thread that runs the query once on an empty store, so that the functions the query needs are compiled
+  there while the main thread loads the graph (a Worker's own start on the same two cores made the load slower);
+  caching the graph as Turtle instead of N-Quads (loads in the same time, 79 against 75 ms: the time goes to
+  indexing and to compiling functions, not to parsing); asking Oxigraph for TSV or JavaScript objects instead of
+  JSON results (the same 35–45 ms).
+- **What is left**: Node's own start (the \`node -e 0\` row) and Oxigraph compiling, in Liftoff, each function the
+  first time it runs: loading the survey's 8,400 quads takes 75 ms, of which a second load of the same graph in the
+  same process takes 37; the query takes 35 ms, of which a second run takes 0.3. V8 in Node 20 keeps no compiled
+  WebAssembly between processes; a build from the cache is Node, the command-line parser and writing two files.
 
 \`npx deai-kg\` adds npm's own start to each call. Inside this repository npm 11 installs the project into its npx cache
 as a link and reads the whole linked tree on every call (its hidden lockfile never lists the link's packages), a few
