@@ -6,7 +6,7 @@
 // load what they loaded before. Only that path is grouped: a chunk's imports of Node's built-ins are hoisted to its
 // top, so a wider group would load `node:http` or `node:worker_threads` for every command. `strictExecutionOrder`
 // runs each module's body when it is first imported, as unbundled. Packages stay external (node_modules).
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { rolldown } from 'rolldown';
 
@@ -77,3 +77,5 @@ await bundle.write({
 });
 await bundle.close();
 rmSync('dist/cli/main.js.map', { force: true });
+// Executable, as npm makes a package's bin when it installs it: `./dist/cli/main.js` and a link to it run in a clone too.
+chmodSync('dist/cli/main.js', 0o755);
