@@ -11,7 +11,7 @@
 // "cache warm" rows run once untimed first; "no cache" rows run with DEAI_KG_CACHE=off. --npx adds `npx deai-kg
 // --version` (seconds per call in the repository itself: see docs/benchmarks.md).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './survey-graph.js';
@@ -32,6 +32,10 @@ interface Case {
   readonly target?: number;
   /** Run once untimed first (fills the cache). */
   readonly warm?: boolean;
+  /** Where it runs (the repository by default). */
+  readonly cwd?: string;
+  /** Met when the median is at most this much above another row's (its label): the npx target. */
+  readonly within?: { readonly of: string; readonly seconds: number };
 }
 
 const TICKS = 100; // USER_HZ on Linux
@@ -46,7 +50,7 @@ function childCpu(): number {
 }
 
 function time(c: Case): { wall: number[]; cpu: number[]; stdout: string } {
-  const run = () => spawnSync(c.command[0] as string, c.command.slice(1), { cwd: REPO_ROOT, env: c.env ?? process.env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = () => spawnSync(c.command[0] as string, c.command.slice(1), { cwd: c.cwd ?? REPO_ROOT, env: c.env ?? process.env, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (c.warm) run();
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -82,15 +86,34 @@ const cases: Case[] = [
   { label: 'deai-kg build (no cache)', command: [process.execPath, CLI, 'build', '-q', '-o', join(work, 'out')], env: noCacheEnv },
   { label: `Python rdflib: ${QUERY} from deai.ttl`, command: ['/usr/bin/python3', `${REPO_ROOT}bench/rdflib_query.py`, join(work, 'deai.ttl'), `${REPO_ROOT}ontology/deai.ttl`, `${REPO_ROOT}queries/${QUERY}.rq`] },
 ];
-if (args.includes('--npx')) cases.push({ label: 'npx deai-kg --version (in the repository)', command: ['npx', 'deai-kg', '--version'] });
+if (args.includes('--npx')) {
+  // A project that installed deai-kg, as npm lays it out (the package linked under node_modules, its bin in .bin),
+  // and a bin that does nothing: npx's own cost. In deai-kg's own folder npx installs the package into its cache
+  // and reads the whole linked tree on every call (libnpmexec's "self-execution of a local bin").
+  const project = join(work, 'project');
+  mkdirSync(join(project, 'node_modules', '.bin'), { recursive: true });
+  writeFileSync(join(project, 'package.json'), '{ "name": "a-project", "private": true }\n');
+  symlinkSync(REPO_ROOT.replace(/[\\/]$/, ''), join(project, 'node_modules', 'deai-kg'));
+  symlinkSync('../deai-kg/dist/cli/main.js', join(project, 'node_modules', '.bin', 'deai-kg'));
+  writeFileSync(join(project, 'node_modules', '.bin', 'nothing'), '#!/bin/sh\n', { mode: 0o755 });
+  cases.push(
+    { label: 'npx nothing (npm\'s own start)', command: ['npx', 'nothing'], cwd: project },
+    { label: 'npx deai-kg --version (in a project)', command: ['npx', 'deai-kg', '--version'], cwd: project, within: { of: 'deai-kg --version', seconds: 0.3 } },
+    { label: 'npx deai-kg --version (in deai-kg\'s folder)', command: ['npx', 'deai-kg', '--version'] },
+  );
+}
 
 const loadBefore = loadavg()[0] as number;
 const rows: string[][] = [];
 const answers = new Map<string, string>();
+const medians = new Map<string, number>();
 for (const c of cases) {
   const { wall, cpu, stdout } = time(c);
   answers.set(c.label, stdout);
-  const verdict = c.target === undefined ? '' : `${c.target.toFixed(2)} s ${median(wall) <= c.target ? 'met' : 'missed'}`;
+  const direct = c.within && medians.get(c.within.of);
+  const verdict =
+    c.target !== undefined ? `${c.target.toFixed(2)} s ${median(wall) <= c.target ? 'met' : 'missed'}` : direct !== undefined && c.within ? `≤ direct + ${c.within.seconds} s ${median(wall) - direct <= c.within.seconds ? 'met' : 'missed'}` : '';
+  medians.set(c.label, median(wall));
   rows.push([c.label, `${median(wall).toFixed(3)} s`, `${Math.min(...wall).toFixed(3)} s`, Number.isNaN(median(cpu)) ? 'n/a' : `${median(cpu).toFixed(2)} s`, verdict]);
 }
 
@@ -135,8 +158,8 @@ Profiles (\`node --cpu-prof\`, and the modules each command loads) showed:
   \`--help\` prints that file (\`src/cli/top-level-help.ts\`). A terminal of another width still goes through
   Commander, which wraps to the terminal.
 - **\`query\` parsed and mapped the survey every time**, with N3.js, markdown-it and jsonld loaded for it (jsonld
-  alone brings 96 files of undici). The graph is now cached as N-Quads by the digest of everything the build reads
-  (\`node/survey-cache.ts\`, in the user cache folder), and a cached query loads only the SPARQL engine: the
+  alone brings 96 files of undici). The graph is now cached as N-Quads (\`node/survey-cache.ts\`, in the user cache
+  folder), found again by everything the build reads, and a cached query loads only the SPARQL engine: the
   N-Quads go straight into Oxigraph, without N3.js.
 - **WebAssembly compiled twice**: V8 compiles Oxigraph's 4 MB module with Liftoff, then recompiles hot functions with
   TurboFan on the same two cores while the query runs. For a small graph (under 8 M characters of N-Quads) the CLI
@@ -159,13 +182,39 @@ Profiles (\`node --cpu-prof\`, and the modules each command loads) showed:
   one chunk; every other module keeps a chunk of its own, so other commands load what they loaded before, and
   \`--version\` and \`--help\` load only \`cli/main.ts\`'s two imports. In 30 alternated runs on a loaded machine
   a cached query took 43 ms less user CPU and 16 ms less system CPU (392 → 349 ms, 160 → 144 ms).
-- **What is left**: Node's own start (the \`node -e 0\` row) and loading the survey's 8,600 triples into
-  Oxigraph's store and answering, in Liftoff's code (~80 ms to load, ~35 ms to answer), are most of a cached query;
-  a build from the cache is Node, the command-line parser and writing two files.
+- **Node modules loaded for nothing** (\`test/cli/query-modules.test.ts\` records Node's own modules a cached query
+  loads: 71 before, 37 now). \`node:crypto\` (~10 ms) hashed the 100 KB the cache key is made from (the survey,
+  the ontology, the name variants) with SHA-256; the entry now stores those inputs and compares them byte for byte
+  when read, and its file name is a short hash of the small ones (the survey's name, the base, the version, the
+  inputs' lengths), so no hash can give one survey's graph for another either. A hash of the 100 KB in plain
+  JavaScript was tried before and cost more than the import: a cold loop runs in V8's interpreter.
+  \`node:child_process\` (~8 ms, bringing \`net\` and \`dgram\`) came with Commander, which requires it at its top
+  for subcommands that are separate programs; deai-kg has none, and the bundle now requires it when first used.
+  \`node:fs/promises\` read one file.
+- **All of Oxigraph's WebAssembly validated before the first call.** V8 compiles each function on its first call
+  but validated all 4 MB up front; a query runs a small part of the engine. \`node/wasm-start.ts\` now asks for
+  lazy validation: \`WebAssembly.compile\` takes 54 ms of CPU instead of 72, and a cached query ran 10 ms faster in
+  20 alternated runs. These three changes together: 0.58 → 0.51 s wall and 0.495 → 0.470 s CPU in 30 alternated
+  runs on a loaded machine (load average 4).
+- **Tried and dropped**, each in 30 alternated runs: starting the engine's compile before the command's modules
+  load, again (no difference: V8's compile threads then take the second core from the main thread's loading); a
+  worker thread that runs the query once on an empty store, so that the functions the query needs are compiled
+  there while the main thread loads the graph (a Worker's own start on the same two cores made the load slower);
+  caching the graph as Turtle instead of N-Quads (loads in the same time, 79 against 75 ms: the time goes to
+  indexing and to compiling functions, not to parsing); asking Oxigraph for TSV or JavaScript objects instead of
+  JSON results (the same 35–45 ms).
+- **What is left**: Node's own start (the \`node -e 0\` row) and Oxigraph compiling, in Liftoff, each function the
+  first time it runs: loading the survey's 8,400 quads takes 75 ms, of which a second load of the same graph in the
+  same process takes 37; the query takes 35 ms, of which a second run takes 0.3. V8 in Node 20 keeps no compiled
+  WebAssembly between processes; a build from the cache is Node, the command-line parser and writing two files.
 
-\`npx deai-kg\` adds npm's own start to each call. Inside this repository npm 11 installs the project into its npx cache
-as a link and reads the whole linked tree on every call (its hidden lockfile never lists the link's packages), a few
-seconds each; in a project that installed deai-kg, npx runs \`node_modules/.bin/deai-kg\` directly. Vite and Vitest
+\`npx deai-kg\` adds npm's own start to each call: \`-- cli --npx\` times a bin that does nothing (\`npx nothing\`),
+\`npx deai-kg --version\` in a project that installed deai-kg (npx runs \`node_modules/.bin/deai-kg\` directly), and
+the same in deai-kg's own folder. npm 11's own start is most of a second on this machine, so the issue's "within
+0.3 s of the direct call" cannot be met through npx by any package; deai-kg adds its own start to npm's. In deai-kg's
+own folder npm 11 installs the project into its npx cache as a link and reads the whole linked tree on every call
+(its hidden lockfile never lists the link's packages), a few seconds each: the README sends a clone to \`npm link\`
+or \`./dist/cli/main.js\`. Vite and Vitest
 keep their caches and config bundles out of \`node_modules\` (\`.cache/\`, \`--configLoader runner\`), so a build or
 a test run no longer makes npm take \`node_modules\` for changed and re-read it.
 `;

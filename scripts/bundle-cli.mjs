@@ -6,7 +6,7 @@
 // load what they loaded before. Only that path is grouped: a chunk's imports of Node's built-ins are hoisted to its
 // top, so a wider group would load `node:http` or `node:worker_threads` for every command. `strictExecutionOrder`
 // runs each module's body when it is first imported, as unbundled. Packages stay external (node_modules).
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { rolldown } from 'rolldown';
 
@@ -50,7 +50,21 @@ const queryPath = {
   },
 };
 
-const bundle = await rolldown({ input: { main: 'dist/cli/main.js' }, platform: 'node', logLevel: 'silent', external: isExternal, plugins: [queryPath] });
+/**
+ * Commander requires node:child_process at its top, for subcommands that are separate executables, which deai-kg has
+ * none of: that module and what it brings (net, dgram, …) cost ~8 ms of every start. It is required when first used.
+ */
+const LAZY_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  transform(code, id) {
+    if (!/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+    if (!code.includes(LAZY_CHILD_PROCESS)) throw new Error(`scripts/bundle-cli.mjs: ${id} no longer has ${LAZY_CHILD_PROCESS}; update lazyChildProcess`);
+    return code.replace(LAZY_CHILD_PROCESS, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+  },
+};
+
+const bundle = await rolldown({ input: { main: 'dist/cli/main.js' }, platform: 'node', logLevel: 'silent', external: isExternal, plugins: [queryPath, lazyChildProcess] });
 await bundle.write({
   dir: 'dist/cli',
   format: 'esm',
@@ -63,3 +77,5 @@ await bundle.write({
 });
 await bundle.close();
 rmSync('dist/cli/main.js.map', { force: true });
+// Executable, as npm makes a package's bin when it installs it: `./dist/cli/main.js` and a link to it run in a clone too.
+chmodSync('dist/cli/main.js', 0o755);

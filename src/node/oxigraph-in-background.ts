@@ -1,6 +1,6 @@
 // The SPARQL engine's module for a short-lived process (Node only): its WebAssembly compiled on V8's background
 // threads while the main thread goes on reading the graph, instead of at import on the main thread.
-import { readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Oxigraph } from '../sparql/oxigraph-engine-with.js';
 
@@ -13,8 +13,11 @@ declare const WebAssembly: { compile(bytes: Uint8Array): Promise<object> };
  * WebAssembly.compile does that work off the main thread. Call compileWasmForShortRun (wasm-start.ts) first.
  */
 export function loadOxigraphInBackground(): Promise<Oxigraph> {
-  // Read on libuv's threads too: 4 MB read synchronously costs the main thread ~20 ms.
-  const compiled = readFile(createRequire(import.meta.url).resolve('oxigraph/web_bg.wasm')).then((bytes) => WebAssembly.compile(bytes));
+  // Read on libuv's threads too: 4 MB read synchronously costs the main thread ~20 ms. (node:fs's callback form:
+  // node:fs/promises is one more module to load at start.)
+  const wasm = createRequire(import.meta.url).resolve('oxigraph/web_bg.wasm');
+  const bytes = new Promise<Uint8Array>((resolve, reject) => readFile(wasm, (error, data) => (error ? reject(error) : resolve(data))));
+  const compiled = bytes.then((data) => WebAssembly.compile(data));
   return Promise.all([compiled, import('oxigraph/web.js')]).then(([module, web]) => {
     web.initSync({ module } as Parameters<typeof web.initSync>[0]);
     return web as unknown as Oxigraph;

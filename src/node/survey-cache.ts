@@ -1,8 +1,7 @@
-// What deai-kg makes from a survey, cached on disk by the digest of everything the build reads: the graph as N-Quads,
+// What deai-kg makes from a survey, cached on disk and found again by what it was made from: the graph as N-Quads,
 // so a repeated `deai-kg query` skips parsing and mapping (and loading the markdown parser and N3.js at all) and reads
 // the cached text straight into the SPARQL engine; and the files of `deai-kg build`, written again byte for byte.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +24,7 @@ const MAX_ENTRIES = 12;
 /** Graphs larger than this (characters of N-Quads, ~14k projects) are not cached: a cache that size saves little. */
 export const MAX_CACHED_CHARS = 50_000_000;
 /** Bump when the entry's shape changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * Where the cache lives: DEAI_KG_CACHE_DIR if set; else the platform's user cache folder ($XDG_CACHE_HOME or
@@ -50,16 +49,41 @@ export interface SurveyRequest {
 }
 
 /**
+ * Which entry holds what was made from a survey. The entry's file is named by `name`, a short hash of the small
+ * inputs (the survey's file name, the base, deai-kg's version and build time, the long inputs' lengths); the long
+ * inputs themselves (the survey's text, the bundled ontology and name variants, whatever else the cached thing
+ * depends on) are stored in the entry and compared byte for byte when it is read. So no hash can ever give one
+ * survey's graph for another, and a cached query does not load node:crypto (~10 ms of a 0.4 s start) to hash 100 KB.
+ */
+export interface CacheKey {
+  readonly name: string;
+  readonly inputs: readonly string[];
+}
+
+/**
  * The key: the survey's text and name, the base, the bundled ontology and name variants, deai-kg's own code (its
  * version, and the time this module was written: `npm run build` rewrites every file, so a rebuilt deai-kg never
  * reads what an older build made), and whatever else the cached thing depends on (`extra`).
  */
-export function surveyCacheKey(request: SurveyRequest, extra: readonly string[] = []): string {
-  const hash = createHash('sha256');
+export function surveyCacheKey(request: SurveyRequest, extra: readonly string[] = []): CacheKey {
+  const inputs = [request.markdown, readFileSync(BUNDLED.ontology, 'utf8'), readFileSync(BUNDLED.variants, 'utf8'), ...extra];
   const code = `${packageVersion()} ${statSync(fileURLToPath(import.meta.url)).mtimeMs}`;
-  const parts = [String(FORMAT), code, request.file, request.base ?? '', request.markdown, readFileSync(BUNDLED.ontology, 'utf8'), readFileSync(BUNDLED.variants, 'utf8'), ...extra];
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex').slice(0, 40);
+  const small = [String(FORMAT), code, request.file, request.base ?? '', ...inputs.map((input) => String(input.length))];
+  return { name: shortHash(small.join('\0')), inputs };
+}
+
+/** 53 bits of cyrb53 (bryc's public-domain string hash) as hex: enough to tell a few short strings apart. */
+function shortHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
 /** What the cache holds for a key: a little JSON (`meta`) and texts kept as they are (no JSON escaping to undo). */
@@ -69,24 +93,29 @@ export interface CacheEntry<M extends object, T = string> {
 }
 
 /**
- * An entry of `kind` ("graph", "build"), or undefined (no cache, no entry, or an entry that cannot be read). The file is
- * one line of JSON (key, meta, the texts' names and lengths in UTF-8 bytes) and then the texts, one after another.
+ * An entry of `kind` ("graph", "build"), or undefined (no cache, no entry, an entry made from other inputs, or one that
+ * cannot be read). The file is one line of JSON (key name, the inputs' and the texts' lengths in UTF-8 bytes, meta)
+ * and then the inputs and the texts, one after another.
  */
-export function readCacheEntry<M extends object>(dir: string | undefined, kind: string, key: string): CacheEntry<M> | undefined {
+export function readCacheEntry<M extends object>(dir: string | undefined, kind: string, key: CacheKey): CacheEntry<M> | undefined {
   const entry = readCacheEntryBytes<M>(dir, kind, key);
   return entry && { meta: entry.meta, texts: Object.fromEntries(Object.entries(entry.texts).map(([name, bytes]) => [name, bytes.toString('utf8')])) };
 }
 
 /** The same with the texts as UTF-8 bytes, as they are in the file: what the SPARQL engine reads without decoding. */
-export function readCacheEntryBytes<M extends object>(dir: string | undefined, kind: string, key: string): CacheEntry<M, Buffer> | undefined {
+export function readCacheEntryBytes<M extends object>(dir: string | undefined, kind: string, key: CacheKey): CacheEntry<M, Buffer> | undefined {
   if (!dir) return undefined;
   try {
-    const file = readFileSync(join(dir, `${kind}-${key}.txt`));
+    const file = readFileSync(join(dir, `${kind}-${key.name}.txt`));
     const headerEnd = file.indexOf(10);
-    const header = JSON.parse(file.subarray(0, headerEnd).toString('utf8')) as { key: string; meta: M; texts: [string, number][] };
-    if (header.key !== key) return undefined;
-    const texts: Record<string, Buffer> = {};
+    const header = JSON.parse(file.subarray(0, headerEnd).toString('utf8')) as { key: string; inputs: number[]; meta: M; texts: [string, number][] };
+    if (header.key !== key.name || header.inputs.length !== key.inputs.length) return undefined;
     let at = headerEnd + 1;
+    for (const [i, input] of key.inputs.entries()) {
+      const length = header.inputs[i] as number;
+      if (length !== Buffer.byteLength(input) || !file.subarray(at, (at += length)).equals(Buffer.from(input))) return undefined;
+    }
+    const texts: Record<string, Buffer> = {};
     for (const [name, length] of header.texts) texts[name] = file.subarray(at, (at += length));
     return at === file.length ? { meta: header.meta, texts } : undefined;
   } catch {
@@ -95,15 +124,15 @@ export function readCacheEntryBytes<M extends object>(dir: string | undefined, k
 }
 
 /** Stores an entry; a cache that cannot be written (read-only home, full disk) is skipped without a word. */
-export function writeCacheEntry(dir: string | undefined, kind: string, key: string, entry: CacheEntry<object>): void {
+export function writeCacheEntry(dir: string | undefined, kind: string, key: CacheKey, entry: CacheEntry<object>): void {
   const texts = Object.entries(entry.texts);
   if (!dir || texts.reduce((n, [, text]) => n + text.length, 0) > MAX_CACHED_CHARS) return;
-  const file = join(dir, `${kind}-${key}.txt`);
+  const file = join(dir, `${kind}-${key.name}.txt`);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    const header = JSON.stringify({ key, meta: entry.meta, texts: texts.map(([name, text]) => [name, Buffer.byteLength(text)]) });
-    writeFileSync(temporary, `${header}\n${texts.map(([, text]) => text).join('')}`);
+    const header = JSON.stringify({ key: key.name, inputs: key.inputs.map((input) => Buffer.byteLength(input)), meta: entry.meta, texts: texts.map(([name, text]) => [name, Buffer.byteLength(text)]) });
+    writeFileSync(temporary, `${header}\n${key.inputs.join('')}${texts.map(([, text]) => text).join('')}`);
     renameSync(temporary, file);
     pruneCache(dir);
   } catch {
@@ -131,10 +160,10 @@ export async function cachedSurveyGraph(file: string, base: string | undefined, 
   const { readSurvey } = await import('./read-survey.js');
   const markdown = readSurvey(file);
   const dir = surveyCacheDir();
-  const key = dir ? surveyCacheKey({ file, markdown, base }) : '';
+  const key = dir ? surveyCacheKey({ file, markdown, base }) : { name: '', inputs: [] };
   if (dir && beforeRead) {
     try {
-      beforeRead(statSync(join(dir, `graph-${key}.txt`)).size);
+      beforeRead(statSync(join(dir, `graph-${key.name}.txt`)).size);
       beforeRead = undefined;
     } catch {
       // not cached yet: told after the build

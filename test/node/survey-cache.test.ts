@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,34 +26,56 @@ describe('surveyCacheDir', () => {
 });
 
 describe('The survey cache', () => {
-  it('should key on the survey\'s text, its name and the base', () => {
+  it('should give an entry back only for the same survey text, name, base and extra inputs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
     const request = { file: 'a.md', markdown: '# x', base: undefined };
     const key = surveyCacheKey(request);
-    expect(key).toMatch(/^[0-9a-f]{40}$/);
-    expect(surveyCacheKey({ ...request })).toBe(key);
-    expect(surveyCacheKey({ ...request, markdown: '# y' })).not.toBe(key);
-    expect(surveyCacheKey({ ...request, file: 'b.md' })).not.toBe(key);
-    expect(surveyCacheKey({ ...request, base: 'http://example.org/' })).not.toBe(key);
-    expect(surveyCacheKey(request, ['ttl'])).not.toBe(key);
+    expect(key.name).toMatch(/^[0-9a-f]{14}$/);
+    expect(surveyCacheKey({ ...request })).toEqual(key);
+    const entry = { meta: { n: 1 }, texts: { data: 'graph of # x' } };
+    writeCacheEntry(dir, 'graph', key, entry);
+    expect(readCacheEntry(dir, 'graph', surveyCacheKey({ ...request }))).toEqual(entry);
+    // Same length, other text: the same file name, but the stored text differs, so no entry.
+    expect(surveyCacheKey({ ...request, markdown: '# y' }).name).toBe(key.name);
+    expect(readCacheEntry(dir, 'graph', surveyCacheKey({ ...request, markdown: '# y' }))).toBeUndefined();
+    expect(readCacheEntry(dir, 'graph', surveyCacheKey({ ...request, markdown: '# xy' }))).toBeUndefined();
+    expect(readCacheEntry(dir, 'graph', surveyCacheKey({ ...request, file: 'b.md' }))).toBeUndefined();
+    expect(readCacheEntry(dir, 'graph', surveyCacheKey({ ...request, base: 'http://example.org/' }))).toBeUndefined();
+    expect(readCacheEntry(dir, 'graph', surveyCacheKey(request, ['ttl']))).toBeUndefined();
+    expect(readCacheEntry(dir, 'build', key)).toBeUndefined();
+  });
+
+  it('should compare the stored inputs byte for byte, in UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
+    const entry = { meta: {}, texts: { data: 'd' } };
+    writeCacheEntry(dir, 'graph', { name: 'abcd', inputs: ['Zoë', 'b'] }, entry);
+    expect(readCacheEntry(dir, 'graph', { name: 'abcd', inputs: ['Zoë', 'b'] })).toEqual(entry);
+    expect(readCacheEntry(dir, 'graph', { name: 'abcd', inputs: ['Zoe', 'b'] })).toBeUndefined();
+    expect(readCacheEntry(dir, 'graph', { name: 'abcd', inputs: ['Zoë', 'c'] })).toBeUndefined();
+    expect(readCacheEntry(dir, 'graph', { name: 'abcd', inputs: ['Zoë'] })).toBeUndefined();
+    // "ë" is two bytes: the header keeps the inputs' lengths in UTF-8 bytes (4 and 1), and the texts follow them.
+    const file = readFileSync(join(dir, 'graph-abcd.txt'), 'utf8');
+    expect(file).toBe('{"key":"abcd","inputs":[4,1],"meta":{},"texts":[["data",1]]}\nZoëbd');
   });
 
   it('should read back what it wrote, and nothing from an entry that is damaged or under another key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
     const entry = { meta: { n: 1 }, texts: { data: '<a> <b> "\\n😀" .\n', ontology: '' } };
-    writeCacheEntry(dir, 'graph', 'aaaa', entry);
-    expect(readCacheEntry(dir, 'graph', 'aaaa')).toEqual(entry);
+    const key = (name: string) => ({ name, inputs: [] });
+    writeCacheEntry(dir, 'graph', key('aaaa'), entry);
+    expect(readCacheEntry(dir, 'graph', key('aaaa'))).toEqual(entry);
     // Lengths are in UTF-8 bytes: "😀" is four of them.
-    expect(readCacheEntryBytes(dir, 'graph', 'aaaa')?.texts.data).toEqual(Buffer.from([...'<a> <b> "\\n'].map((c) => c.charCodeAt(0)).concat([0xf0, 0x9f, 0x98, 0x80], [...'" .\n'].map((c) => c.charCodeAt(0)))));
-    expect(readCacheEntry(dir, 'graph', 'bbbb')).toBeUndefined();
-    writeFileSync(join(dir, 'graph-cccc.txt'), '{"key":"cccc","meta":{},"texts":[["data",99]]}\nshort');
-    expect(readCacheEntry(dir, 'graph', 'cccc')).toBeUndefined();
-    writeCacheEntry(join(dir, 'graph-aaaa.txt'), 'graph', 'dddd', entry); // a file where the folder should be: skipped
-    expect(readCacheEntry(undefined, 'graph', 'aaaa')).toBeUndefined();
+    expect(readCacheEntryBytes(dir, 'graph', key('aaaa'))?.texts.data).toEqual(Buffer.from([...'<a> <b> "\\n'].map((c) => c.charCodeAt(0)).concat([0xf0, 0x9f, 0x98, 0x80], [...'" .\n'].map((c) => c.charCodeAt(0)))));
+    expect(readCacheEntry(dir, 'graph', key('bbbb'))).toBeUndefined();
+    writeFileSync(join(dir, 'graph-cccc.txt'), '{"key":"cccc","inputs":[],"meta":{},"texts":[["data",99]]}\nshort');
+    expect(readCacheEntry(dir, 'graph', key('cccc'))).toBeUndefined();
+    writeCacheEntry(join(dir, 'graph-aaaa.txt'), 'graph', key('dddd'), entry); // a file where the folder should be: skipped
+    expect(readCacheEntry(undefined, 'graph', key('aaaa'))).toBeUndefined();
   });
 
   it('should keep at most twelve entries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
-    for (let i = 0; i < 15; i++) writeCacheEntry(dir, 'graph', i.toString(16).padStart(4, '0'), { meta: { i }, texts: {} });
+    for (let i = 0; i < 15; i++) writeCacheEntry(dir, 'graph', { name: i.toString(16).padStart(4, '0'), inputs: [] }, { meta: { i }, texts: {} });
     expect(readdirSync(dir)).toHaveLength(12);
   });
 
@@ -66,11 +88,13 @@ describe('The survey cache', () => {
     expect(cached).toEqual(fresh);
     const data = new TextDecoder().decode(fresh.data);
     expect(data.trimEnd().split('\n')).toHaveLength(seedGraph().quads.length);
-    // Told once per call, before reading: the N-Quads' bytes when built, the entry's (with its header line) when cached.
+    // Told once per call, before reading: the N-Quads' bytes when built, the entry's when cached: its header line and
+    // the inputs it was made from (the survey, the ontology, the name variants) besides the N-Quads.
     expect(sizes).toHaveLength(2);
     expect(sizes[0]).toBe(fresh.data.length + fresh.ontology.length);
-    expect((sizes[1] as number) - (sizes[0] as number)).toBeGreaterThan(20);
-    expect((sizes[1] as number) - (sizes[0] as number)).toBeLessThan(2000);
+    const inputs = statSync(SEED_PATH).size + statSync('ontology/deai.ttl').size + statSync('data/name-variants.json').size;
+    expect((sizes[1] as number) - (sizes[0] as number) - inputs).toBeGreaterThan(20);
+    expect((sizes[1] as number) - (sizes[0] as number) - inputs).toBeLessThan(2000);
     expect(fresh.diagnostics.map((d) => d.code)).toEqual(seedGraph().diagnostics.map((d) => d.code));
   });
 });

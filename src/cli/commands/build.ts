@@ -67,7 +67,7 @@ export function registerBuild(program: Command): void {
     const markdown = surveySize(file) < CACHE_SURVEY_BYTES ? readSurvey(file) : undefined;
     // Builds that read another file (--previous) or check shapes are not cached.
     const cacheDir = options.validate || options.previous || markdown === undefined ? undefined : surveyCacheDir();
-    const key = cacheDir && markdown !== undefined ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : '';
+    const key = cacheDir && markdown !== undefined ? surveyCacheKey({ file, markdown, base: options.base }, [options.formats.join(','), readFileSync(BUNDLED.context, 'utf8')]) : { name: '', inputs: [] };
     const cached = readCacheEntry<BuildMeta>(cacheDir, 'build', key);
     let build: CachedBuild;
     let checkedMs: number | undefined;
