@@ -112,8 +112,8 @@ export function readCacheEntryBytes<M extends object>(dir: string | undefined, k
     if (header.key !== key.name || header.inputs.length !== key.inputs.length) return undefined;
     let at = headerEnd + 1;
     for (const [i, input] of key.inputs.entries()) {
-      const length = header.inputs[i] as number;
-      if (length !== Buffer.byteLength(input) || !file.subarray(at, (at += length)).equals(Buffer.from(input))) return undefined;
+      const bytes = Buffer.from(input);
+      if (header.inputs[i] !== bytes.length || !file.subarray(at, (at += bytes.length)).equals(bytes)) return undefined;
     }
     const texts: Record<string, Buffer> = {};
     for (const [name, length] of header.texts) texts[name] = file.subarray(at, (at += length));
