@@ -59,17 +59,42 @@ describe('The viewer site in Chromium', () => {
     for (let i = 0; i < png.data.length; i += 4) if (Math.abs(png.data[i]! - 0x25) < 30 && Math.abs(png.data[i + 1]! - 0x63) < 30 && png.data[i + 2]! > 0xc0) blue++;
     expect(blue).toBeGreaterThan(2000); // project nodes (#2563eb) are on screen
     expect(await page.textContent('[data-testid=legend]')).toContain('Project (53)');
-    // Sigma's three WebGL layers, at the pane's size, without the depth buffer WebGL adds by default (main.ts).
-    const layers = await page.evaluate(() => {
-      const pane = document.getElementById('graph') as HTMLElement;
-      const canvases = (globalThis as any).__deaiViewer.renderer.getCanvases() as Record<string, HTMLCanvasElement>;
-      return ['edges', 'nodes', 'hoverNodes'].map((id) => {
-        const canvas = canvases[id] as HTMLCanvasElement;
-        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-        return { id, depth: gl?.getContextAttributes()?.depth, fits: canvas.width === pane.offsetWidth * devicePixelRatio && canvas.height === pane.offsetHeight * devicePixelRatio };
+    // Sigma's three WebGL layers without the depth buffer WebGL adds by default; the edge and node layers at the
+    // pane's size, the hover layers (2D and WebGL) and the edge labels' at 1×1 until something is drawn there (main.ts).
+    const layers = () =>
+      page.evaluate(() => {
+        const pane = document.getElementById('graph') as HTMLElement;
+        const canvases = (globalThis as any).__deaiViewer.renderer.getCanvases() as Record<string, HTMLCanvasElement>;
+        return ['edges', 'nodes', 'hoverNodes', 'hovers', 'edgeLabels'].map((id) => {
+          const canvas = canvases[id] as HTMLCanvasElement;
+          const gl = id === 'hovers' || id === 'edgeLabels' ? undefined : (canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+          const size = canvas.width === pane.offsetWidth * devicePixelRatio && canvas.height === pane.offsetHeight * devicePixelRatio ? 'pane' : `${canvas.width}×${canvas.height}`;
+          return { id, depth: gl?.getContextAttributes()?.depth, size };
+        });
       });
-    });
-    expect(layers).toEqual(['edges', 'nodes', 'hoverNodes'].map((id) => ({ id, depth: false, fits: true })));
+    expect(await layers()).toEqual([
+      { id: 'edges', depth: false, size: 'pane' },
+      { id: 'nodes', depth: false, size: 'pane' },
+      { id: 'hoverNodes', depth: false, size: '1×1' },
+      { id: 'hovers', depth: undefined, size: '1×1' },
+      { id: 'edgeLabels', depth: undefined, size: '1×1' },
+    ]);
+    // Hovering a node: the hover layers take the pane's size and the hover drawing (a white ring, the node, its label
+    // on a white box) is on the 2D hover layer, at the node.
+    const at = await nodePosition(page, D('Compute'));
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await state(page)).hovered).toBe(D('Compute'));
+    expect((await layers()).map((l) => l.size)).toEqual(['pane', 'pane', 'pane', 'pane', '1×1']);
+    const box = await page.locator('#graph').boundingBox();
+    const hoverPixels = await page.evaluate(([x, y]) => {
+      const canvas = (globalThis as any).__deaiViewer.renderer.getCanvases().hovers as HTMLCanvasElement;
+      const r = devicePixelRatio;
+      const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(Math.round((x - 40) * r), Math.round((y - 40) * r), 80 * r, 80 * r).data;
+      let opaque = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 200) opaque++;
+      return opaque;
+    }, [at.x - (box?.x ?? 0), at.y - (box?.y ?? 0)]);
+    expect(hoverPixels).toBeGreaterThan(300); // the ring and disc alone: a disc of radius ≥ 10 px is over 300 pixels
     await page.close();
   });
 

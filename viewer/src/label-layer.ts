@@ -42,7 +42,7 @@ export interface LabelLayer {
   readonly settings: Pick<Settings, 'defaultDrawNodeLabel' | 'defaultDrawNodeHover'>;
   /**
    * The renderer, handed over before its first render (inside sigma's constructor, before `new` returns: see
-   * LabelledSigma in main.ts), so the first frame has its labels without a second render. Later calls do nothing.
+   * createViewerSigma in viewer-sigma.ts), so the first frame has its labels without a second render. Later calls do nothing.
    */
   bind(renderer: Sigma): void;
   /** The label boxes drawn in the last frame, in viewport pixels. */

@@ -2,7 +2,6 @@
 import './style.css';
 import { downloadAsPNG } from '@sigma/export-image';
 import { MultiDirectedGraph } from 'graphology';
-import Sigma from 'sigma';
 import type { CompactGraph } from '../../src/site/graphology-to-compact.js';
 import { clearFocus, createStore, hover, restore, select, setStatus } from './actions.js';
 import { createCameraControl } from './camera.js';
@@ -26,6 +25,7 @@ import { mountSearchBox } from './ui/search-box.js';
 import { mountSparqlBox } from './ui/sparql-box.js';
 import { mountTabs } from './ui/tabs.js';
 import { hashToState, stateToHash } from './url-state.js';
+import { createViewerSigma } from './viewer-sigma.js';
 
 // The first draw's phases as performance marks (deai:start … deai:frame): `npm run bench -- viewer` prints them.
 const started = performance.now();
@@ -36,8 +36,6 @@ async function fetchText(path: string): Promise<string> {
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.text();
 }
-
-type WebGLLayerOptions = NonNullable<Parameters<Sigma['createWebGLContext']>[1]>;
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -81,48 +79,12 @@ async function start(): Promise<() => void> {
     mountFilterChip(byId('filter-chip'), byId('filter-chip-text'), byId<HTMLButtonElement>('filter-chip-clear'), graph, store),
   ];
   const labels = createLabelLayer(graph, links, store.get, getFreeArea);
-  // Sigma draws its first frame inside its constructor (refresh → render), before `new` returns a renderer to hand
-  // the label layer: a subclass hands it over on that first refresh, so the first frame has its labels (no second
-  // render for them, a whole frame at 10k nodes).
-  class LabelledSigma extends Sigma {
-    override refresh(...args: Parameters<Sigma['refresh']>): this {
-      labels.bind(this);
-      return super.refresh(...args);
-    }
-
-    // Each layer's canvas at the pane's size before its context exists: a WebGL drawing buffer is allocated when the
-    // context is made (300×150 by default) and again on each of sigma's width and height changes, and in SwiftShader
-    // each allocation at full size costs tens of ms.
-    override createCanvas(...args: Parameters<Sigma['createCanvas']>): HTMLCanvasElement {
-      const canvas = super.createCanvas(...args);
-      const ratio = window.devicePixelRatio || 1; // as sigma's resize()
-      canvas.setAttribute('width', `${container.offsetWidth * ratio}px`);
-      canvas.setAttribute('height', `${container.offsetHeight * ratio}px`);
-      return canvas;
-    }
-
-    // Edge labels are never drawn (renderEdgeLabels: false), but sigma sizes their layer as the others and clears it
-    // every frame: at 1×1 it costs no drawing buffer (its first clear at full size took ~20 ms in SwiftShader).
-    override resize(force?: boolean): this {
-      super.resize(force);
-      const edgeLabels = this.getCanvases().edgeLabels;
-      if (edgeLabels && edgeLabels.width !== 1) edgeLabels.width = edgeLabels.height = 1;
-      return this;
-    }
-
-    // No depth buffer (WebGL's default has one): sigma never uses it (it orders by z-index itself), and it doubled
-    // the cost of every drawing buffer's allocation in SwiftShader.
-    override createWebGLContext(id: string, options: WebGLLayerOptions = {}): WebGLRenderingContext {
-      // Sigma passes its options on to getContext as the context attributes.
-      return super.createWebGLContext(id, { ...options, depth: false } as WebGLLayerOptions & WebGLContextAttributes);
-    }
-  }
-  const renderer = new LabelledSigma(graph, container, {
-    ...SIGMA_SETTINGS,
-    ...labels.settings,
-    nodeReducer: createNodeReducer(graph, store.get, () => shown, links),
-    edgeReducer: createEdgeReducer(graph, store.get, () => shown, universal),
-  });
+  // The hover layers are sized the first time a node is hovered, selected or highlighted (viewer-sigma.ts).
+  const focused = (): boolean => {
+    const s = store.get();
+    return s.hovered !== undefined || s.selected !== undefined || s.highlighted !== undefined;
+  };
+  const renderer = createViewerSigma(graph, container, { ...SIGMA_SETTINGS, ...labels.settings, nodeReducer: createNodeReducer(graph, store.get, () => shown, links), edgeReducer: createEdgeReducer(graph, store.get, () => shown, universal) }, (r) => labels.bind(r), focused);
   performance.mark('deai:sigma');
   const cleanups: Array<() => void> = [...early, () => renderer.kill()];
   // The held-back links go in once a view draws them: the layer on, a near-universal criterion in focus (its links are
