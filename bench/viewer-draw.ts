@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { buildGraph, bundledContext, bundledQueries, quadsToTurtle } from '../src/index.js';
 import { graphToGraphology } from '../src/projection/graph-to-graphology.js';
-import { graphologyToCompact } from '../src/site/graphology-to-compact.js';
+import { graphologyToCompactFiles } from '../src/site/graphology-to-compact.js';
 import { graphToSiteData } from '../src/site/site-data.js';
 import { writeSite } from '../src/node/write-site.js';
 import { launchChromium, serveStatic } from '../test/helpers/browser.js';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     const data =
       name === 'survey'
         ? (await graphToSiteData({ graph, context: bundledContext(), ontologyTurtle, queries: bundledQueries(), title: name })).files
-        : { 'graph.json': graphJson, 'graph.compact.json': JSON.stringify(graphologyToCompact(laid.export())), 'deai.ttl': await quadsToTurtle(graph.quads), 'ontology.ttl': ontologyTurtle, 'queries.json': JSON.stringify(bundledQueries()), 'meta.json': JSON.stringify({ title: name }) };
+        : { 'graph.json': graphJson, ...graphologyToCompactFiles(laid.export()), 'deai.ttl': await quadsToTurtle(graph.quads), 'ontology.ttl': ontologyTurtle, 'queries.json': JSON.stringify(bundledQueries()), 'meta.json': JSON.stringify({ title: name }) };
     await writeSite(join(root, 'sites', name), { data });
   }
 

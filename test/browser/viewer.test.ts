@@ -1,7 +1,7 @@
 // The viewer as a person uses it: `deai-kg site` output, served by a plain static server under a sub-path, in
 // headless Chromium. Covers drawing, search → details, stage click, filters, deep links, matrix ↔ graph, the
 // SPARQL box, PNG export, hostile names shown as text, and no console errors.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -86,14 +86,14 @@ describe('The viewer site in Chromium', () => {
     await expect.poll(async () => (await state(page)).hovered).toBe(D('Compute'));
     expect((await layers()).map((l) => l.size)).toEqual(['pane', 'pane', 'pane', 'pane', '1×1']);
     const box = await page.locator('#graph').boundingBox();
-    const hoverPixels = await page.evaluate(([x, y]) => {
+    const hoverPixels = await page.evaluate(({ x, y }) => {
       const canvas = (globalThis as any).__deaiViewer.renderer.getCanvases().hovers as HTMLCanvasElement;
       const r = devicePixelRatio;
       const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(Math.round((x - 40) * r), Math.round((y - 40) * r), 80 * r, 80 * r).data;
       let opaque = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i]! > 200) opaque++;
       return opaque;
-    }, [at.x - (box?.x ?? 0), at.y - (box?.y ?? 0)]);
+    }, { x: at.x - (box?.x ?? 0), y: at.y - (box?.y ?? 0) });
     expect(hoverPixels).toBeGreaterThan(300); // the ring and disc alone: a disc of radius ≥ 10 px is over 300 pixels
     await page.close();
   });
@@ -242,6 +242,21 @@ describe('The viewer site in Chromium', () => {
     await expect.poll(() => details.locator('h2').textContent()).toBe('Safe & "Sound" <b>');
     expect(await details.textContent()).toContain('<script>alert(2)</script>');
     expect(await page.locator('[data-testid=details] b, [data-testid=details] script').count()).toBe(0);
+    await page.close();
+  });
+
+  it('should say in Details and the matrix that graph.details.json could not be loaded, and draw the graph', async () => {
+    cpSync(join(root, 'site'), join(root, 'no-details'), { recursive: true });
+    rmSync(join(root, 'no-details/data/graph.details.json'));
+    const own: string[] = [];
+    const page = await openViewer(() => browser.newPage({ viewport: { width: 1400, height: 860 } }), `${server.url}no-details/#node=${encodeURIComponent(P('netmind'))}&tab=matrix`, own);
+    const message = 'The details could not be loaded: data/graph.details.json: HTTP 404';
+    await expect.poll(() => page.locator('[data-testid=matrix] [role=alert]').textContent()).toBe(message);
+    expect(await page.getAttribute(`[data-testid=matrix-table] tr[data-node="${P('netmind')}"]`, 'aria-current')).toBe('true');
+    await page.click('#tab-button-details');
+    expect(await page.locator('[data-testid=details] h2').textContent()).toBe('NetMind');
+    expect(await page.locator('[data-testid=details] [data-testid=links]').textContent()).toBe(message);
+    expect(own).toEqual([expect.stringContaining('404 (Not Found)')]);
     await page.close();
   });
 

@@ -13,7 +13,7 @@ describe('deai-kg site', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'deai-site-')), 'site');
     const r = cli('site', '-q', '-o', dir);
     expect(r.status, r.stderr).toBe(0);
-    for (const file of ['index.html', 'data/graph.json', 'data/graph.compact.json', 'data/deai.ttl', 'data/deai.jsonld', 'data/ontology.ttl', 'data/queries.json', 'data/meta.json']) {
+    for (const file of ['index.html', 'data/graph.json', 'data/graph.compact.json', 'data/graph.details.json', 'data/deai.ttl', 'data/deai.jsonld', 'data/ontology.ttl', 'data/queries.json', 'data/meta.json']) {
       expect(existsSync(join(dir, file)), file).toBe(true);
     }
     const html = readFileSync(join(dir, 'index.html'), 'utf8');

@@ -1,7 +1,7 @@
 // The viewer's compact graph file: graph.json's graph, node and edge keys and attributes included, in fewer bytes.
 import type { SerializedGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
-import { compactEdgeKey, compactToGraphology, graphologyToCompact } from '../../src/site/graphology-to-compact.js';
+import { compactDetailsAttributes, compactEdgeKey, compactNodeAttributes, compactToGraphology, graphologyToCompact, graphologyToCompactFiles, splitCompactDetails } from '../../src/site/graphology-to-compact.js';
 
 const P = 'https://w3id.org/deai/project/';
 const D = 'https://w3id.org/deai/ontology#';
@@ -93,5 +93,42 @@ describe('compactToGraph (the viewer builds its graph from the compact file)', (
     // Each edge has its own attributes object (the two atStage edges share one in the file).
     const [first, second] = graph.edges();
     expect(graph.getEdgeAttributes(first as string)).not.toBe(graph.getEdgeAttributes(second as string));
+  });
+});
+
+describe('splitCompactDetails (graph.compact.json + graph.details.json)', () => {
+  const withDetails: SerializedGraph = {
+    ...exported,
+    nodes: [
+      { key: `${D}Training`, attributes: { iri: `${D}Training`, label: 'Training' } },
+      { key: `${P}gensyn`, attributes: { iri: `${P}gensyn`, label: 'Gensyn', whitepaper: 'https://gensyn.ai/litepaper', securityAssumptionText: 'Staking' } },
+      { key: `${P}vana`, attributes: { iri: `${P}vana`, label: 'Vana', reference: 'https://vana.org', category: 'Data' } },
+    ],
+    edges: [],
+  };
+
+  it('should move the columns only the Details panel and matrix read to the details file, by node position', () => {
+    const { graph, details } = splitCompactDetails(graphologyToCompact(withDetails));
+    expect(Object.keys(graph.nodeColumns)).toEqual(['iri', 'label']);
+    expect(graph.keyColumns).toEqual(['iri']);
+    expect(details).toEqual({
+      format: 'deai-kg-compact-details/1',
+      nodeCount: 3,
+      // One of three nodes has each: stored as arrays (graphologyToCompact's rule: a map below one in three).
+      nodeColumns: { whitepaper: [null, 'https://gensyn.ai/litepaper', null], securityAssumptionText: [null, 'Staking', null], reference: [null, null, 'https://vana.org'], category: [null, null, 'Data'] },
+    });
+    expect([...compactDetailsAttributes(details)]).toEqual([
+      [1, { whitepaper: 'https://gensyn.ai/litepaper', securityAssumptionText: 'Staking' }],
+      [2, { reference: 'https://vana.org', category: 'Data' }],
+    ]);
+  });
+
+  it('should give back every attribute of the export from the two files together', () => {
+    const files = graphologyToCompactFiles(withDetails);
+    const graph = JSON.parse(files['graph.compact.json']);
+    const attributes = compactNodeAttributes(graph);
+    for (const [i, more] of compactDetailsAttributes(JSON.parse(files['graph.details.json']))) Object.assign(attributes[i] as object, more);
+    expect(attributes).toEqual(withDetails.nodes.map((n) => n.attributes));
+    expect(files['graph.compact.json']).not.toContain('litepaper');
   });
 });

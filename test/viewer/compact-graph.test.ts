@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { graphToGraphology } from '../../src/projection/graph-to-graphology.js';
 import { nearUniversalCriteria } from '../../src/projection/near-universal-criteria.js';
 import { type CompactGraph, graphologyToCompact } from '../../src/site/graphology-to-compact.js';
-import { compactToGraph, graphLinks } from '../../viewer/src/compact-graph.js';
+import { addCompactDetails, compactToGraph, graphLinks } from '../../viewer/src/compact-graph.js';
 import { seedGraph } from '../helpers/seed.js';
 
 // Nodes S, U (a near-universal stage), C, P, Q, X, R; links in file order (the position is the edge's key):
@@ -91,6 +91,22 @@ describe('The two-step graph of the bundled survey', () => {
     expect(viewer.graph.size).toBe(complete.size);
     expect(answers(viewer.links)).toEqual(expected);
     expect(answers(graphLinks(viewer.graph))).toEqual(expected);
+  });
+});
+
+describe('addCompactDetails', () => {
+  it("should write the details file's attributes into the nodes, with no graph events, and refuse another graph's file", () => {
+    const { graph } = compactToGraph(compact);
+    const events: string[] = [];
+    graph.on('nodeAttributesUpdated', ({ key }) => events.push(key));
+    addCompactDetails(graph, NODES, { format: 'deai-kg-compact-details/1', nodeCount: 7, nodeColumns: { reference: { 3: 'https://p.example' }, category: [null, null, null, null, 'Q cat', null, null] } });
+    expect(graph.getNodeAttributes('P')).toEqual({ type: 'project', reference: 'https://p.example' });
+    expect(graph.getNodeAttributes('Q')).toEqual({ type: 'project', category: 'Q cat' });
+    expect(graph.getNodeAttributes('R')).toEqual({ type: 'project' });
+    expect(events).toEqual([]);
+    expect(() => addCompactDetails(graph, NODES, { format: 'deai-kg-compact-details/1', nodeCount: 8, nodeColumns: {} })).toThrow(
+      'data/graph.details.json does not belong with data/graph.compact.json (8 nodes, not 7): write the site again with deai-kg site',
+    );
   });
 });
 

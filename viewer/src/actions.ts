@@ -52,6 +52,7 @@ export const hover = (store: Store, node: string | undefined): void =>
 export const setTab = (store: Store, tab: Tab): void => store.update((s) => (s.tab === tab ? s : { ...s, tab }));
 
 export const setStatus = (store: Store, status: Status): void => store.update((s) => ({ ...s, status }));
+export const setDetails = (store: Store, details: Status): void => store.update((s) => ({ ...s, details }));
 
 export const setHighlighted = (store: Store, nodes: ReadonlySet<string> | undefined): void =>
   store.update((s) => (nodes && nodes.size > 0 ? { ...without(s, 'selected'), highlighted: nodes } : s.highlighted ? without(s, 'highlighted') : s));
@@ -77,5 +78,5 @@ export const toggleFilterKey = (store: Store, kind: 'stages' | 'capabilities' | 
   setFilters(store, (f) => ({ ...f, [kind]: toggled(f[kind], key) }));
 export const clearFilters = (store: Store): void => setFilters(store, () => initialFilters());
 
-/** Replaces the whole state from a deep link (hash change); the status and the live layout stay. */
-export const restore = (store: Store, next: ViewerState): void => store.update((s) => ({ ...next, status: s.status, liveLayout: s.liveLayout }));
+/** Replaces the whole state from a deep link (hash change); the statuses and the live layout stay. */
+export const restore = (store: Store, next: ViewerState): void => store.update((s) => ({ ...next, status: s.status, details: s.details, liveLayout: s.liveLayout }));

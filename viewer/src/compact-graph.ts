@@ -11,7 +11,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { CRITERION_RELATIONS, nearUniversalOfLinks } from '../../src/projection/near-universal-criteria.js';
-import { compactNodeAttributes, type CompactGraph } from '../../src/site/graphology-to-compact.js';
+import { compactDetailsAttributes, type CompactDetails, compactNodeAttributes, type CompactGraph } from '../../src/site/graphology-to-compact.js';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 
@@ -131,6 +131,17 @@ export function compactToGraph(compact: CompactGraph, deferTo: ReadonlySet<strin
       heldIn = new Map();
     },
   };
+}
+
+/**
+ * graph.details.json's attributes into the nodes' own attribute objects (`nodes`: graph.compact.json's node keys),
+ * with no graphology events: nothing drawn reads them, and sigma reprocesses every node it hears of (10k at 10k).
+ */
+export function addCompactDetails(graph: Graph, nodes: readonly string[], details: CompactDetails): void {
+  if (details.format !== 'deai-kg-compact-details/1' || details.nodeCount !== nodes.length) {
+    throw new Error(`data/graph.details.json does not belong with data/graph.compact.json (${String(details.nodeCount)} nodes, not ${nodes.length}): write the site again with deai-kg site`);
+  }
+  for (const [i, attributes] of compactDetailsAttributes(details)) Object.assign(graph.getNodeAttributes(nodes[i] as string), attributes);
 }
 
 /** Links over a complete graph (nothing held back): the graph's own answers. */

@@ -2,10 +2,10 @@
 import './style.css';
 import { downloadAsPNG } from '@sigma/export-image';
 import { MultiDirectedGraph } from 'graphology';
-import type { CompactGraph } from '../../src/site/graphology-to-compact.js';
-import { clearFocus, createStore, hover, restore, select, setStatus } from './actions.js';
+import type { CompactDetails, CompactGraph } from '../../src/site/graphology-to-compact.js';
+import { clearFocus, createStore, hover, restore, select, setDetails, setStatus } from './actions.js';
 import { createCameraControl } from './camera.js';
-import { compactNearUniversal, compactToGraph } from './compact-graph.js';
+import { addCompactDetails, compactNearUniversal, compactToGraph } from './compact-graph.js';
 import { activeFilterCount, shownNodes } from './filters.js';
 import { freeArea, type Rect } from './geometry.js';
 import { createLabelLayer } from './label-layer.js';
@@ -192,6 +192,14 @@ async function start(): Promise<() => void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
   const firstDrawMs = performance.now() - started;
   performance.mark('deai:frame');
+  // The attributes only the Details panel and the matrix read, after the first frame (graph.details.json: 1.2 of the
+  // 3.3 MB at 10k projects); both panels wait for them (state.details).
+  fetchText('data/graph.details.json')
+    .then((text) => addCompactDetails(graph, parsed.nodes, JSON.parse(text) as CompactDetails))
+    .then(
+      () => setDetails(store, { type: 'ready' }),
+      (error: unknown) => setDetails(store, { type: 'error', message: `The details could not be loaded: ${String((error as Error)?.message ?? error)}` }),
+    );
   setStatus(store, { type: 'ready' });
   Object.assign(window, { __deaiViewer: { graph, links, complete: viewerGraph.complete, renderer, store, firstDrawMs, labels: () => labels.drawn(), freeArea: getFreeArea, universal: [...universal], fitAll } });
   document.body.dataset.status = 'ready';

@@ -20,6 +20,8 @@ export type Status = { type: 'loading' } | { type: 'ready' } | { type: 'error'; 
 
 export interface ViewerState {
   readonly status: Status;
+  /** graph.details.json (web links, assumption texts, categories), fetched after the first frame. */
+  readonly details: Status;
   readonly selected?: string;
   readonly hovered?: string;
   /** Nodes a SPARQL result named; the rest is dimmed. */
@@ -44,5 +46,5 @@ export function initialFilters(): Filters {
 }
 
 export function initialState(): ViewerState {
-  return { status: { type: 'loading' }, filters: initialFilters(), tab: 'details', liveLayout: false, showUniversal: false, wideMatrix: false };
+  return { status: { type: 'loading' }, details: { type: 'loading' }, filters: initialFilters(), tab: 'details', liveLayout: false, showUniversal: false, wideMatrix: false };
 }

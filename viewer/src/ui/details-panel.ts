@@ -31,9 +31,9 @@ export function mountDetailsPanel(root: HTMLElement, context: DetailsContext): (
   const { graph, store, rdf } = context;
   let shown: string | null = null; // what is rendered: node key + whether it is drawn; null before the first render
   const render = (): void => {
-    const node = store.get().selected;
+    const { selected: node, details } = store.get();
     const hidden = node !== undefined && graph.hasNode(node) && !context.getShown().has(node);
-    const key = `${node ?? ''}|${hidden}`;
+    const key = `${node ?? ''}|${hidden}|${details.type}`; // again once the details are in
     if (key === shown) return;
     shown = key;
     clear(root);
@@ -103,8 +103,12 @@ function projectFacts(context: DetailsContext, node: string, a: Attributes): Nod
   if (a.securityAssumptionText) parts.push(el('p', {}, 'As written in the survey: ', el('q', {}, bdi(String(a.securityAssumptionText)))));
   const listed = out('listedUnder');
   if (listed.length > 0) parts.push(el('p', {}, 'Listed under ', ...listed.flatMap(({ target }, i) => [i > 0 ? ', ' : '', nodeButton(context, target)]), a.category ? ` (${String(a.category)})` : ''));
-  const webLinks = LINKS.flatMap(([name, text]) => String(a[name] ?? '').split(' ').filter((u) => u !== '').map((url) => el('li', {}, safeLink(url, `${text}: ${url}`))));
-  section('Links', webLinks, 'links');
+  // The links (and the assumption text and category above) come with graph.details.json, after the first frame.
+  const details = context.store.get().details;
+  if (details.type === 'ready') {
+    const webLinks = LINKS.flatMap(([name, text]) => String(a[name] ?? '').split(' ').filter((u) => u !== '').map((url) => el('li', {}, safeLink(url, `${text}: ${url}`))));
+    section('Links', webLinks, 'links');
+  } else parts.push(el('h3', {}, 'Links'), (details.type === 'error' ? el('p', { 'data-testid': 'links', class: 'error' }, details.message) : el('p', { 'data-testid': 'links' }, 'loading…')));
   if (a.sourceLine) parts.push(el('h3', {}, 'Source'), el('p', { 'data-testid': 'source-line' }, `Survey line ${String(a.sourceLine)}`));
   return parts;
 }

@@ -11,11 +11,22 @@ import { bdi, el, GLYPH, hiddenText, scrollWithin } from './dom.js';
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 const LEVEL_NAMES: Record<CellLevel, string> = { full: 'full', partial: 'partial', none: 'none' };
 
-/** Built when first opened: at 10k projects the table is 170k elements, which the first draw should not wait for. */
+/**
+ * Built when first opened: at 10k projects the table is 170k elements, which the first draw should not wait for;
+ * and once the details are in (its assumption column comes with graph.details.json, after the first frame).
+ */
 export function mountMatrixView(root: HTMLElement, graph: Graph, links: Links, store: Store, getShown: () => ReadonlySet<string>): () => void {
   let built: (() => void) | undefined;
+  const waiting = el('p', { 'data-testid': 'matrix-loading' }, 'Loading the table…');
   const build = (state: ViewerState): void => {
-    if (!built && (state.tab === 'matrix' || state.wideMatrix)) built = buildMatrix(root, graph, links, store, getShown);
+    if (built || !(state.tab === 'matrix' || state.wideMatrix)) return;
+    if (state.details.type === 'loading') {
+      if (!waiting.isConnected) root.append(waiting);
+      return;
+    }
+    waiting.remove();
+    if (state.details.type === 'error') root.append(el('p', { class: 'error', role: 'alert' }, state.details.message));
+    built = buildMatrix(root, graph, links, store, getShown);
   };
   build(store.get());
   const unsubscribe = store.subscribe(build);
