@@ -260,6 +260,20 @@ describe('The viewer site in Chromium', () => {
     await page.close();
   });
 
+  it('should say that the graph could not be loaded when graph.compact.json is missing', async () => {
+    cpSync(join(root, 'site'), join(root, 'no-graph'), { recursive: true });
+    rmSync(join(root, 'no-graph/data/graph.compact.json'));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const own: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && own.push(m.text()));
+    await page.goto(`${server.url}no-graph/`);
+    await page.waitForSelector('body[data-status="error"]');
+    expect(await page.locator('#status').textContent()).toBe('The graph could not be loaded: data/graph.compact.json: HTTP 404');
+    // The resource's 404 and the viewer's message; no unhandled rejection from index.html's early fetch.
+    expect(own).toEqual([expect.stringContaining('404 (Not Found)'), 'The graph could not be loaded: data/graph.compact.json: HTTP 404']);
+    await page.close();
+  });
+
   it('should have logged no console errors on any page', () => {
     expect(errors).toEqual([]);
   });
