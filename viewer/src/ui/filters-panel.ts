@@ -13,7 +13,21 @@ type Kind = 'stages' | 'capabilities' | 'assumptions';
 const BY_NOTATION = new Intl.Collator('en', { numeric: true });
 const TYPE_LABELS: Record<NodeType, string> = { project: 'Projects', stage: 'Lifecycle stages', capability: 'Capabilities', assumption: 'Security assumptions', paper: 'Papers' };
 
+/** Built when the tab is first shown (~15 ms of the survey's first frame when built with it, for a hidden tab). */
 export function mountFiltersPanel(root: HTMLElement, graph: Graph, links: Links, store: Store): () => void {
+  let built: (() => void) | undefined;
+  const build = (state: ViewerState): void => {
+    if (!built && state.tab === 'filters') built = buildFiltersPanel(root, graph, links, store);
+  };
+  build(store.get());
+  const unsubscribe = store.subscribe(build);
+  return () => {
+    unsubscribe();
+    built?.();
+  };
+}
+
+function buildFiltersPanel(root: HTMLElement, graph: Graph, links: Links, store: Store): () => void {
   const boxes: Array<{ input: HTMLInputElement; checked: (s: ViewerState) => boolean }> = [];
   const box = (testid: string, text: Node | string, checked: (s: ViewerState) => boolean, onChange: () => void): HTMLElement => {
     const input = el('input', { type: 'checkbox', 'data-testid': testid });
