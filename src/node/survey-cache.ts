@@ -17,6 +17,14 @@ export interface CachedGraph {
   /** The build's warnings, as a fresh build reports them. */
   readonly diagnostics: readonly Diagnostic[];
   readonly base: string;
+  /** The cache entry's id (written once with it), when there is a cache: what a store snapshot is of. */
+  readonly entryId?: string;
+}
+
+/** Where the graph's cache entry is: the folder and the entry's name (store snapshots are kept beside it). */
+export interface GraphEntryPlace {
+  readonly dir: string;
+  readonly name: string;
 }
 
 /** Entries kept; older ones are removed when a new one is written. */
@@ -24,7 +32,7 @@ const MAX_ENTRIES = 12;
 /** Graphs larger than this (characters of N-Quads, ~14k projects) are not cached: a cache that size saves little. */
 export const MAX_CACHED_CHARS = 50_000_000;
 /** Bump when the entry's shape changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * Where the cache lives: DEAI_KG_CACHE_DIR if set; else the platform's user cache folder ($XDG_CACHE_HOME or
@@ -146,7 +154,7 @@ export function writeCacheEntry(dir: string | undefined, kind: string, key: Cach
 
 function pruneCache(dir: string): void {
   const entries = readdirSync(dir)
-    .filter((name) => /^[a-z]+-[0-9a-f]+\.txt$/.test(name))
+    .filter((name) => /^[a-z]+-[0-9a-f]+\.(txt|bin)$/.test(name))
     .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const { name } of entries.slice(MAX_ENTRIES)) unlinkSync(join(dir, name));
@@ -154,29 +162,33 @@ function pruneCache(dir: string): void {
 
 /**
  * The survey's graph as N-Quads: from the cache when it holds this survey, else built (and stored for next time).
- * `beforeRead` is told the size of the N-Quads (bytes) before they are read or built: time to start what will read them.
+ * `beforeRead` is told the size of the N-Quads (bytes) before they are read or built, and where the entry is (if there is
+ * a cache): time to start what will read them.
  */
-export async function cachedSurveyGraph(file: string, base: string | undefined, beforeRead?: (bytes: number) => void): Promise<CachedGraph> {
+export async function cachedSurveyGraph(file: string, base: string | undefined, beforeRead?: (bytes: number, place?: GraphEntryPlace) => void): Promise<CachedGraph> {
   const { readSurvey } = await import('./read-survey.js');
   const markdown = readSurvey(file);
   const dir = surveyCacheDir();
   const key = dir ? surveyCacheKey({ file, markdown, base }) : { name: '', inputs: [] };
+  const place = dir ? { dir, name: key.name } : undefined;
   if (dir && beforeRead) {
     try {
-      beforeRead(statSync(join(dir, `graph-${key.name}.txt`)).size);
+      beforeRead(statSync(join(dir, `graph-${key.name}.txt`)).size, place);
       beforeRead = undefined;
     } catch {
       // not cached yet: told after the build
     }
   }
-  const cached = readCacheEntryBytes<Pick<CachedGraph, 'diagnostics' | 'base'>>(dir, 'graph', key);
+  const cached = readCacheEntryBytes<Pick<CachedGraph, 'diagnostics' | 'base' | 'entryId'>>(dir, 'graph', key);
   if (cached) return { ...cached.meta, data: cached.texts.data as Buffer, ontology: cached.texts.ontology as Buffer };
   const [{ buildGraph }, { Writer }] = await Promise.all([import('./build-from-file.js'), import('n3')]);
   const graph = buildGraph(markdown, { file, ...(base ? { base } : {}) });
   const nquads = (quads: readonly Quad[]): string => new Writer({ format: 'N-Quads' }).quadsToString(quads as Quad[]);
   const [data, ontology] = [nquads(graph.quads), nquads(graph.ontology.quads)];
-  writeCacheEntry(dir, 'graph', key, { meta: { diagnostics: graph.diagnostics, base: graph.base }, texts: { data, ontology } });
-  const built: CachedGraph = { data: Buffer.from(data), ontology: Buffer.from(ontology), diagnostics: graph.diagnostics, base: graph.base };
-  beforeRead?.(built.data.length + built.ontology.length);
+  // Unique enough without node:crypto: a snapshot names the entry it was loaded from, and entries are few.
+  const entryId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  writeCacheEntry(dir, 'graph', key, { meta: { diagnostics: graph.diagnostics, base: graph.base, entryId }, texts: { data, ontology } });
+  const built: CachedGraph = { data: Buffer.from(data), ontology: Buffer.from(ontology), diagnostics: graph.diagnostics, base: graph.base, ...(dir ? { entryId } : {}) };
+  beforeRead?.(built.data.length + built.ontology.length, place);
   return built;
 }
