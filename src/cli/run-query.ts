@@ -120,7 +120,12 @@ async function openTarget(options: QueryCliOptions): Promise<QueryTarget> {
   const storeCache = snapshot && graph.entryId ? storeSnapshotCache(snapshot, graph.entryId, parts, loaded.then((l) => l.instance)) : undefined;
   const engine = createOxigraphEngineWith(
     loaded.then((l) => l.oxigraph),
-    withOntology ? [graph.data, graph.ontology] : [graph.data],
+    // Read from the cache only if the store is not restored from its snapshot.
+    (function* nquads() {
+      const { data, ontology } = graph.nquads();
+      yield data;
+      if (withOntology) yield ontology;
+    })(),
     { prefixes, ownNQuads: true, ...(storeCache ? { storeCache } : {}) },
   );
   return { engine, prefixes, description: `the graph of ${displayPath(options.survey)} ${ontologyWords}` };
