@@ -3,6 +3,7 @@
 // brings its own module, compiled in the background (node/oxigraph-in-background.ts); oxigraph-engine-from-nquads.ts
 // brings the default one. What only a broken query or a CONSTRUCT needs is imported when needed.
 import type { Quad } from '@rdfjs/types';
+import { nquadsPieces } from './nquads-pieces.js';
 import { withPrefixes } from './prefixed-query.js';
 import { queryForm } from './query-form.js';
 import { refuseUpdates } from './refuse-updates.js';
@@ -46,7 +47,10 @@ export function createOxigraphEngineWith(oxigraph: Promise<Oxigraph>, nquads: NQ
       const store = new ox.Store();
       const chunks = typeof nquads === 'string' || nquads instanceof Uint8Array ? [nquads] : nquads;
       const load = options.ownNQuads ? { format: 'application/n-quads', lenient: true } : { format: 'application/n-quads' };
-      for await (const chunk of chunks) store.load(chunk, load);
+      for await (const chunk of chunks) {
+        // deai-kg's own N-Quads in pieces, so that the store's memory does not keep a copy of the whole text.
+        for (const piece of options.ownNQuads && chunk instanceof Uint8Array ? nquadsPieces(chunk) : [chunk]) store.load(piece, load);
+      }
       await options.storeCache?.save(ox, store);
       return store;
     }));
