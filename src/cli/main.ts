@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The deai-kg command line: data on stdout, messages on stderr; exit 0 ok, 1 findings, 2 bad input or usage.
 // --version and the top-level help are answered here, before anything else loads (the command-line parser, the
-// commands: run.ts); keep this module's imports to those two.
+// commands: run.ts); keep this module's imports to those two (a query also starts its engine early: early-engine.ts).
 import { packageVersion } from '../node/package-root.js';
 import { renderedTopLevelHelp } from './top-level-help.js';
 
@@ -16,6 +16,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(help);
     return 0;
   }
+  // A query on the survey: the engine's WebAssembly loads on other threads while the command line does (early-engine.ts).
+  if (argv[2] === 'query') void import('./early-engine.js').then((m) => m.startEngineEarly(argv));
   return (await import('./run.js')).run(argv);
 }
 

@@ -7,7 +7,8 @@ import { queryForm, type QueryForm } from '../sparql/query-form.js';
 import { predeclaredPrefixes } from '../sparql/prefixes.js';
 import { type QueryResult, QuerySyntaxError, RESULTS_MEDIA_TYPES, type SparqlEngine } from '../sparql/sparql-engine.js';
 import { compileWasmForShortRun } from '../node/wasm-start.js';
-import type { Oxigraph } from '../sparql/oxigraph-engine-with.js';
+import type { LoadedOxigraph } from '../node/oxigraph-in-background.js';
+import { type PendingSnapshot, readStoreSnapshotSoon, storeSnapshotCache } from '../node/store-snapshot-cache.js';
 import { DEFAULT_BASE } from '../vocab/namespaces.js';
 import type { QueryCliOptions, QueryFormat } from './commands/query.js';
 import { displayPath } from './commands/common-options.js';
@@ -101,17 +102,32 @@ async function openTarget(options: QueryCliOptions): Promise<QueryTarget> {
     return { engine, prefixes, description: `${options.data.map(displayPath).join(', ')} ${ontologyWords}` };
   }
   const { cachedSurveyGraph } = await import('../node/survey-cache.js');
-  // The engine's WebAssembly compiles in the background while the graph is read (its size picks how V8 compiles it).
-  let oxigraph: Promise<Oxigraph> | undefined;
-  const graph = await cachedSurveyGraph(displayPath(options.survey), options.base, (bytes) => {
+  // The engine's WebAssembly compiles in the background while the graph is read (its size picks how V8 compiles it),
+  // and the loaded store kept by an earlier query is read meanwhile too (store-snapshot-cache.ts).
+  let loading: Promise<LoadedOxigraph> | undefined;
+  let snapshot: PendingSnapshot | undefined;
+  const graph = await cachedSurveyGraph(displayPath(options.survey), options.base, (bytes, place) => {
     compileWasmForShortRun(bytes);
-    oxigraph = import('../node/oxigraph-in-background.js').then((m) => m.loadOxigraphInBackground());
+    loading = import('../node/oxigraph-in-background.js').then((m) => m.loadOxigraphInBackground());
+    if (place) snapshot = readStoreSnapshotSoon(place);
   });
   // Build warnings are for `deai-kg build` and `lint`; a query shows them only when asked (-q absent is not asking).
   reportDiagnostics(graph.diagnostics, options.quiet ?? true);
   const prefixes = predeclaredPrefixes(graph.base);
   const { createOxigraphEngineWith } = await import('../sparql/oxigraph-engine-with.js');
-  const engine = createOxigraphEngineWith(oxigraph as Promise<Oxigraph>, withOntology ? [graph.data, graph.ontology] : [graph.data], { prefixes, ownNQuads: true });
+  const loaded = loading as Promise<LoadedOxigraph>;
+  const parts = withOntology ? 'data+ontology' : 'data';
+  const storeCache = snapshot && graph.entryId ? storeSnapshotCache(snapshot, graph.entryId, parts, loaded.then((l) => l.instance)) : undefined;
+  const engine = createOxigraphEngineWith(
+    loaded.then((l) => l.oxigraph),
+    // Read from the cache only if the store is not restored from its snapshot.
+    (function* nquads() {
+      const { data, ontology } = graph.nquads();
+      yield data;
+      if (withOntology) yield ontology;
+    })(),
+    { prefixes, ownNQuads: true, ...(storeCache ? { storeCache } : {}) },
+  );
   return { engine, prefixes, description: `the graph of ${displayPath(options.survey)} ${ontologyWords}` };
 }
 

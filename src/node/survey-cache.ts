@@ -1,7 +1,7 @@
 // What deai-kg makes from a survey, cached on disk and found again by what it was made from: the graph as N-Quads,
 // so a repeated `deai-kg query` skips parsing and mapping (and loading the markdown parser and N3.js at all) and reads
 // the cached text straight into the SPARQL engine; and the files of `deai-kg build`, written again byte for byte.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +10,22 @@ import type { Diagnostic } from '../errors.js';
 import { BUNDLED, packageVersion } from './package-root.js';
 
 export interface CachedGraph {
-  /** The instance data as N-Quads (UTF-8), in the graph's canonical order. */
-  readonly data: Uint8Array;
-  /** The bundled ontology as N-Quads (UTF-8). */
-  readonly ontology: Uint8Array;
+  /**
+   * The instance data as N-Quads (UTF-8), in the graph's canonical order, and the bundled ontology's; from the cache,
+   * read when first asked for (a query whose store comes from its snapshot never asks).
+   */
+  readonly nquads: () => { readonly data: Uint8Array; readonly ontology: Uint8Array };
   /** The build's warnings, as a fresh build reports them. */
   readonly diagnostics: readonly Diagnostic[];
   readonly base: string;
+  /** The cache entry's id (written once with it), when there is a cache: what a store snapshot is of. */
+  readonly entryId?: string;
+}
+
+/** Where the graph's cache entry is: the folder and the entry's name (store snapshots are kept beside it). */
+export interface GraphEntryPlace {
+  readonly dir: string;
+  readonly name: string;
 }
 
 /** Entries kept; older ones are removed when a new one is written. */
@@ -24,7 +33,7 @@ const MAX_ENTRIES = 12;
 /** Graphs larger than this (characters of N-Quads, ~14k projects) are not cached: a cache that size saves little. */
 export const MAX_CACHED_CHARS = 50_000_000;
 /** Bump when the entry's shape changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * Where the cache lives: DEAI_KG_CACHE_DIR if set; else the platform's user cache folder ($XDG_CACHE_HOME or
@@ -104,23 +113,73 @@ export function readCacheEntry<M extends object>(dir: string | undefined, kind: 
 
 /** The same with the texts as UTF-8 bytes, as they are in the file: what the SPARQL engine reads without decoding. */
 export function readCacheEntryBytes<M extends object>(dir: string | undefined, kind: string, key: CacheKey): CacheEntry<M, Buffer> | undefined {
+  const entry = openCacheEntry<M>(dir, kind, key);
+  return entry && { meta: entry.meta, texts: entry.texts() };
+}
+
+/**
+ * The same with the texts read only when asked for (`texts`, once): the header and the inputs are read and checked
+ * now, from an open file, so the texts come from the entry that was checked even if another process replaces it.
+ * A query whose store comes from its snapshot never reads the N-Quads (1.2 MB on the survey).
+ */
+export function openCacheEntry<M extends object>(dir: string | undefined, kind: string, key: CacheKey): { meta: M; texts: () => Record<string, Buffer> } | undefined {
   if (!dir) return undefined;
+  let fd: number | undefined;
   try {
-    const file = readFileSync(join(dir, `${kind}-${key.name}.txt`));
-    const headerEnd = file.indexOf(10);
-    const header = JSON.parse(file.subarray(0, headerEnd).toString('utf8')) as { key: string; inputs: number[]; meta: M; texts: [string, number][] };
-    if (header.key !== key.name || header.inputs.length !== key.inputs.length) return undefined;
-    let at = headerEnd + 1;
+    fd = openSync(join(dir, `${kind}-${key.name}.txt`), 'r');
+    const size = fstatSync(fd).size;
+    let head = readAt(fd, 0, Math.min(size, 65_536));
+    if (!head.includes(10)) head = readAt(fd, 0, size); // a header longer than that (many warnings)
+    const headerEnd = head.indexOf(10);
+    const header = JSON.parse(head.subarray(0, headerEnd).toString('utf8')) as { key: string; inputs: number[]; meta: M; texts: [string, number][] };
+    if (header.key !== key.name || header.inputs.length !== key.inputs.length) return close(fd);
+    const inputsLength = header.inputs.reduce((n, length) => n + length, 0);
+    const inputs = readAt(fd, headerEnd + 1, inputsLength);
+    let from = 0;
     for (const [i, input] of key.inputs.entries()) {
       const bytes = Buffer.from(input);
-      if (header.inputs[i] !== bytes.length || !file.subarray(at, (at += bytes.length)).equals(bytes)) return undefined;
+      if (header.inputs[i] !== bytes.length || !inputs.subarray(from, (from += bytes.length)).equals(bytes)) return close(fd);
     }
-    const texts: Record<string, Buffer> = {};
-    for (const [name, length] of header.texts) texts[name] = file.subarray(at, (at += length));
-    return at === file.length ? { meta: header.meta, texts } : undefined;
+    const textsAt = headerEnd + 1 + inputsLength;
+    const textsLength = header.texts.reduce((n, [, length]) => n + length, 0);
+    if (textsAt + textsLength !== size) return close(fd);
+    const open = fd;
+    let texts: Record<string, Buffer> | undefined;
+    return {
+      meta: header.meta,
+      texts: () => {
+        if (!texts) {
+          const all = readAt(open, textsAt, textsLength);
+          closeSync(open);
+          let at = 0;
+          texts = Object.fromEntries(header.texts.map(([name, length]) => [name, all.subarray(at, (at += length))]));
+        }
+        return texts;
+      },
+    };
   } catch {
-    return undefined;
+    return fd === undefined ? undefined : close(fd);
   }
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, bytes, done, length - done, position + done);
+    if (n === 0) throw new Error('short read');
+    done += n;
+  }
+  return bytes;
+}
+
+function close(fd: number): undefined {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+  return undefined;
 }
 
 /** Stores an entry; a cache that cannot be written (read-only home, full disk) is skipped without a word. */
@@ -146,7 +205,7 @@ export function writeCacheEntry(dir: string | undefined, kind: string, key: Cach
 
 function pruneCache(dir: string): void {
   const entries = readdirSync(dir)
-    .filter((name) => /^[a-z]+-[0-9a-f]+\.txt$/.test(name))
+    .filter((name) => /^[a-z]+-[0-9a-f]+\.(txt|bin)$/.test(name))
     .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const { name } of entries.slice(MAX_ENTRIES)) unlinkSync(join(dir, name));
@@ -154,29 +213,39 @@ function pruneCache(dir: string): void {
 
 /**
  * The survey's graph as N-Quads: from the cache when it holds this survey, else built (and stored for next time).
- * `beforeRead` is told the size of the N-Quads (bytes) before they are read or built: time to start what will read them.
+ * `beforeRead` is told the size of the N-Quads (bytes) before they are read or built, and where the entry is (if there is
+ * a cache): time to start what will read them.
  */
-export async function cachedSurveyGraph(file: string, base: string | undefined, beforeRead?: (bytes: number) => void): Promise<CachedGraph> {
+export async function cachedSurveyGraph(file: string, base: string | undefined, beforeRead?: (bytes: number, place?: GraphEntryPlace) => void): Promise<CachedGraph> {
   const { readSurvey } = await import('./read-survey.js');
   const markdown = readSurvey(file);
   const dir = surveyCacheDir();
   const key = dir ? surveyCacheKey({ file, markdown, base }) : { name: '', inputs: [] };
+  const place = dir ? { dir, name: key.name } : undefined;
   if (dir && beforeRead) {
     try {
-      beforeRead(statSync(join(dir, `graph-${key.name}.txt`)).size);
+      beforeRead(statSync(join(dir, `graph-${key.name}.txt`)).size, place);
       beforeRead = undefined;
     } catch {
       // not cached yet: told after the build
     }
   }
-  const cached = readCacheEntryBytes<Pick<CachedGraph, 'diagnostics' | 'base'>>(dir, 'graph', key);
-  if (cached) return { ...cached.meta, data: cached.texts.data as Buffer, ontology: cached.texts.ontology as Buffer };
+  const cached = openCacheEntry<Pick<CachedGraph, 'diagnostics' | 'base' | 'entryId'>>(dir, 'graph', key);
+  if (cached) {
+    const nquads = () => {
+      const { data, ontology } = cached.texts();
+      return { data: data ?? Buffer.alloc(0), ontology: ontology ?? Buffer.alloc(0) };
+    };
+    return { ...cached.meta, nquads };
+  }
   const [{ buildGraph }, { Writer }] = await Promise.all([import('./build-from-file.js'), import('n3')]);
   const graph = buildGraph(markdown, { file, ...(base ? { base } : {}) });
   const nquads = (quads: readonly Quad[]): string => new Writer({ format: 'N-Quads' }).quadsToString(quads as Quad[]);
   const [data, ontology] = [nquads(graph.quads), nquads(graph.ontology.quads)];
-  writeCacheEntry(dir, 'graph', key, { meta: { diagnostics: graph.diagnostics, base: graph.base }, texts: { data, ontology } });
-  const built: CachedGraph = { data: Buffer.from(data), ontology: Buffer.from(ontology), diagnostics: graph.diagnostics, base: graph.base };
-  beforeRead?.(built.data.length + built.ontology.length);
-  return built;
+  // Unique enough without node:crypto: a snapshot names the entry it was loaded from, and entries are few.
+  const entryId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  writeCacheEntry(dir, 'graph', key, { meta: { diagnostics: graph.diagnostics, base: graph.base, entryId }, texts: { data, ontology } });
+  const texts = { data: Buffer.from(data), ontology: Buffer.from(ontology) };
+  beforeRead?.(texts.data.length + texts.ontology.length, place);
+  return { nquads: () => texts, diagnostics: graph.diagnostics, base: graph.base, ...(dir ? { entryId } : {}) };
 }

@@ -3,13 +3,14 @@
 // brings its own module, compiled in the background (node/oxigraph-in-background.ts); oxigraph-engine-from-nquads.ts
 // brings the default one. What only a broken query or a CONSTRUCT needs is imported when needed.
 import type { Quad } from '@rdfjs/types';
+import { nquadsPieces } from './nquads-pieces.js';
 import { withPrefixes } from './prefixed-query.js';
 import { queryForm } from './query-form.js';
 import { refuseUpdates } from './refuse-updates.js';
 import { type QueryResult, type ResultsMediaType, type SparqlEngine } from './sparql-engine.js';
 
 export type Oxigraph = typeof import('oxigraph');
-type Store = InstanceType<Oxigraph['Store']>;
+export type Store = InstanceType<Oxigraph['Store']>;
 
 /** N-Quads whole or in chunks, as text or as UTF-8 bytes (bytes skip decoding a file only to encode it again). */
 export type NQuadsInput = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
@@ -22,6 +23,17 @@ export interface OxigraphEngineOptions {
    * them again (its `lenient` load, ~25 % faster; a cached query spends most of its time loading the graph).
    */
   readonly ownNQuads?: boolean;
+  /** Where a loaded store is kept for another process to take up (node/store-snapshot-cache.ts, the CLI's). */
+  readonly storeCache?: StoreCache;
+}
+
+/**
+ * A store kept from an earlier load of the same N-Quads. `restore` is called first, before anything else runs in the
+ * engine's module, and gives the store or undefined (then the N-Quads are loaded); `save` is told of each fresh load.
+ */
+export interface StoreCache {
+  restore(ox: Oxigraph): Promise<Store | undefined>;
+  save(ox: Oxigraph, store: Store): Promise<void>;
 }
 
 /** The engine over `nquads`, loaded into a store of `oxigraph` on the first query. */
@@ -30,10 +42,16 @@ export function createOxigraphEngineWith(oxigraph: Promise<Oxigraph>, nquads: NQ
   let storePromise: Promise<Store> | undefined;
   const getStore = (): Promise<Store> =>
     (storePromise ??= oxigraph.then(async (ox) => {
+      const kept = await options.storeCache?.restore(ox);
+      if (kept) return kept;
       const store = new ox.Store();
       const chunks = typeof nquads === 'string' || nquads instanceof Uint8Array ? [nquads] : nquads;
       const load = options.ownNQuads ? { format: 'application/n-quads', lenient: true } : { format: 'application/n-quads' };
-      for await (const chunk of chunks) store.load(chunk, load);
+      for await (const chunk of chunks) {
+        // deai-kg's own N-Quads in pieces, so that the store's memory does not keep a copy of the whole text.
+        for (const piece of options.ownNQuads && chunk instanceof Uint8Array ? nquadsPieces(chunk) : [chunk]) store.load(piece, load);
+      }
+      await options.storeCache?.save(ox, store);
       return store;
     }));
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedSurveyGraph, readCacheEntry, readCacheEntryBytes, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../src/node/survey-cache.js';
+import { cachedSurveyGraph, openCacheEntry, readCacheEntry, readCacheEntryBytes, surveyCacheDir, surveyCacheKey, writeCacheEntry } from '../../src/node/survey-cache.js';
 import { SEED_PATH, seedGraph } from '../helpers/seed.js';
 
 const saved = process.env.DEAI_KG_CACHE_DIR;
@@ -73,6 +73,18 @@ describe('The survey cache', () => {
     expect(readCacheEntry(undefined, 'graph', key('aaaa'))).toBeUndefined();
   });
 
+  it('should read an entry\'s texts only when asked, from the entry it checked even if it was replaced since', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
+    const key = { name: 'eeee', inputs: ['survey'] };
+    writeCacheEntry(dir, 'graph', key, { meta: { n: 1 }, texts: { data: 'first', ontology: 'o' } });
+    const opened = openCacheEntry(dir, 'graph', key);
+    expect(opened?.meta).toEqual({ n: 1 });
+    writeCacheEntry(dir, 'graph', key, { meta: { n: 2 }, texts: { data: 'second', ontology: 'o' } }); // a new file, renamed over it
+    expect(Object.fromEntries(Object.entries(opened?.texts() ?? {}).map(([k, v]) => [k, v.toString()]))).toEqual({ data: 'first', ontology: 'o' });
+    expect(readCacheEntry(dir, 'graph', key)?.texts).toEqual({ data: 'second', ontology: 'o' });
+    expect(openCacheEntry(dir, 'graph', { name: 'eeee', inputs: ['Survey'] })).toBeUndefined();
+  });
+
   it('should keep at most twelve entries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deai-cache-'));
     for (let i = 0; i < 15; i++) writeCacheEntry(dir, 'graph', { name: i.toString(16).padStart(4, '0'), inputs: [] }, { meta: { i }, texts: {} });
@@ -85,13 +97,13 @@ describe('The survey cache', () => {
     const fresh = await cachedSurveyGraph(SEED_PATH, undefined, (bytes) => sizes.push(bytes));
     expect(readdirSync(process.env.DEAI_KG_CACHE_DIR)).toHaveLength(1);
     const cached = await cachedSurveyGraph(SEED_PATH, undefined, (bytes) => sizes.push(bytes));
-    expect(cached).toEqual(fresh);
-    const data = new TextDecoder().decode(fresh.data);
+    expect({ ...cached, nquads: cached.nquads() }).toEqual({ ...fresh, nquads: fresh.nquads() });
+    const data = new TextDecoder().decode(fresh.nquads().data);
     expect(data.trimEnd().split('\n')).toHaveLength(seedGraph().quads.length);
     // Told once per call, before reading: the N-Quads' bytes when built, the entry's when cached: its header line and
     // the inputs it was made from (the survey, the ontology, the name variants) besides the N-Quads.
     expect(sizes).toHaveLength(2);
-    expect(sizes[0]).toBe(fresh.data.length + fresh.ontology.length);
+    expect(sizes[0]).toBe(fresh.nquads().data.length + fresh.nquads().ontology.length);
     const inputs = statSync(SEED_PATH).size + statSync('ontology/deai.ttl').size + statSync('data/name-variants.json').size;
     expect((sizes[1] as number) - (sizes[0] as number) - inputs).toBeGreaterThan(20);
     expect((sizes[1] as number) - (sizes[0] as number) - inputs).toBeLessThan(2000);
