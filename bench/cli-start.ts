@@ -126,7 +126,7 @@ for (const c of cases) {
   const verdict =
     c.target !== undefined ? `${c.target.toFixed(2)} s ${median(wall) <= c.target ? 'met' : 'missed'}` : direct !== undefined && c.within ? `≤ direct + ${c.within.seconds} s ${median(wall) - direct <= c.within.seconds ? 'met' : 'missed'}` : '';
   medians.set(c.label, median(wall));
-  rows.push([c.label, `${median(wall).toFixed(3)} s`, `${Math.min(...wall).toFixed(3)} s`, Number.isNaN(median(cpu)) ? 'n/a' : `${median(cpu).toFixed(2)} s`, Number.isNaN(median(faults)) ? 'n/a' : median(faults).toLocaleString('en-US'), verdict]);
+  rows.push([c.label, `${median(wall).toFixed(3)} s`, `${Math.min(...wall).toFixed(3)} s`, Number.isNaN(median(cpu)) ? 'n/a' : `${median(cpu).toFixed(2)} s`, Number.isNaN(median(faults)) ? 'n/a' : Math.round(median(faults)).toLocaleString('en-US'), verdict]);
 }
 
 // What npx adds for deai-kg beyond npm's own start: npx's start alone is most of a second here, for any package.
