@@ -9,6 +9,11 @@ declare const WebAssembly: { compile(bytes: Uint8Array): Promise<object> };
 
 let compiled: Promise<object> | undefined;
 
+/** Where the installed engine's WebAssembly file is. */
+export function engineWasmPath(): string {
+  return createRequire(import.meta.url).resolve('oxigraph/web_bg.wasm');
+}
+
 /**
  * Oxigraph's compiled WebAssembly module (a WebAssembly.Module). Set V8's flags for it first
  * (compileWasmForShortRun in wasm-start.ts): they apply to modules compiled afterwards.
@@ -17,7 +22,7 @@ export function compiledEngineWasm(): Promise<object> {
   compiled ??= new Promise<Uint8Array>((resolve, reject) => {
     // node:fs's callback form: node:fs/promises is one more module to load at start; a synchronous read of 4 MB
     // would cost the main thread ~20 ms.
-    readFile(createRequire(import.meta.url).resolve('oxigraph/web_bg.wasm'), (error, data) => (error ? reject(error) : resolve(data)));
+    readFile(engineWasmPath(), (error, data) => (error ? reject(error) : resolve(data)));
   }).then((bytes) => WebAssembly.compile(bytes));
   return compiled;
 }

@@ -2,9 +2,10 @@
 // loads the cached N-Quads into Oxigraph and writes the store's snapshot (store-snapshot.ts); the next ones read that
 // snapshot straight into the engine's memory instead of parsing and indexing the N-Quads again.
 import { close, closeSync, fstatSync, open, read, readSync, renameSync, statSync, unlink, writeFile } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Oxigraph, Store, StoreCache } from '../sparql/oxigraph-engine-with.js';
+import { engineWasmPath } from './engine-wasm.js';
+import { readAt } from './read-at.js';
 import type { GraphEntryPlace } from './survey-cache.js';
 import { nonZeroRanges, type OxigraphInstance, restoreStoreSnapshot, type SnapshotImage, takeStoreSnapshot, unionRanges } from './store-snapshot.js';
 
@@ -106,7 +107,11 @@ export function snapshotImage(fd: number, head: Buffer, expected: Expected): Sna
   let headerEnd = head.indexOf(10);
   if (headerEnd < 0 && head.length === HEADER_BYTES) {
     // A long header (a table of many entries): read the rest of it.
-    head = Buffer.concat([head, readBytes(fd, HEADER_BYTES, 1 << 20)]);
+    try {
+      head = Buffer.concat([head, readAt(fd, HEADER_BYTES, Math.min(1 << 20, fstatSync(fd).size - HEADER_BYTES))]);
+    } catch {
+      return undefined;
+    }
     headerEnd = head.indexOf(10);
   }
   if (headerEnd < 0) return undefined;
@@ -135,15 +140,10 @@ export function snapshotImage(fd: number, head: Buffer, expected: Expected): Sna
   };
 }
 
-function readBytes(fd: number, position: number, length: number): Buffer {
-  const bytes = Buffer.allocUnsafe(length);
-  return bytes.subarray(0, readSync(fd, bytes, 0, length, position));
-}
-
 /** The installed engine's WebAssembly file, as its size and modification time; empty if it cannot be found. */
 function wasmIdentity(): string {
   try {
-    const stat = statSync(createRequire(import.meta.url).resolve('oxigraph/web_bg.wasm'));
+    const stat = statSync(engineWasmPath());
     return `${stat.size} ${stat.mtimeMs}`;
   } catch {
     return '';

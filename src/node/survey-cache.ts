@@ -1,13 +1,14 @@
 // What deai-kg makes from a survey, cached on disk and found again by what it was made from: the graph as N-Quads,
 // so a repeated `deai-kg query` skips parsing and mapping (and loading the markdown parser and N3.js at all) and reads
 // the cached text straight into the SPARQL engine; and the files of `deai-kg build`, written again byte for byte.
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Quad } from '@rdfjs/types';
 import type { Diagnostic } from '../errors.js';
 import { BUNDLED, packageVersion } from './package-root.js';
+import { readAt } from './read-at.js';
 
 export interface CachedGraph {
   /**
@@ -160,17 +161,6 @@ export function openCacheEntry<M extends object>(dir: string | undefined, kind: 
   } catch {
     return fd === undefined ? undefined : close(fd);
   }
-}
-
-function readAt(fd: number, position: number, length: number): Buffer {
-  const bytes = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, bytes, done, length - done, position + done);
-    if (n === 0) throw new Error('short read');
-    done += n;
-  }
-  return bytes;
 }
 
 function close(fd: number): undefined {
